@@ -1,0 +1,206 @@
+/**
+ * Step 3: one line at a time, decide whether it is portal material rather than article text.
+ * Every test looks at a whole line and only at short lines (see TUNING), so a sentence that merely
+ * starts like a teaser ("Video-Schiedsrichter griff ein.") or a byline ("Von den 20 Abgeordneten …")
+ * stays. Returns the kind of remnant, or null to keep the line.
+ */
+import type { DroppedKind } from '../types.js';
+import type { CleanRules } from './data/index.js';
+import { TUNING } from './tuning.js';
+import { endsSentence } from './util.js';
+
+/** Name particles that may stand lower-case inside a person's name. */
+const PARTICLES = new Set([
+  'von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'do', 'du', 'la', 'le', 'ter', 'ten',
+  'bin', 'ibn', 'al', 'el', 'af', 'y', 'mc', 'vom', 'zur',
+]);
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}[\p{Ll}]+-\p{Lu}[\p{L}]*)$/u;
+
+/** Photo labels whose tail is a credit rather than a teaser ("Foto: picture alliance/dpa"). */
+const PHOTO_LABELS = new Set([
+  'foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'titelbild', 'symbolbild', 'archivbild', 'photo', 'photos',
+  'image', 'images', 'picture', 'pictures', 'photograph', 'illustration', 'imagen', 'imágenes', 'immagine',
+  'immagini', 'beeld', 'afbeelding', "foto's", 'grafik', 'infografik', 'graphic', 'bildrechte',
+]);
+
+/** A caption ends with a picture credit: "Kim und Putin in Pjöngjang. Foto: Kristina Kormilitsyna/dpa". */
+const CAPTION_TAIL =
+  /(?:^|[.!?)"“”»]\s+|\s[|/–—-]\s)(?:Foto|Fotos|Bild|Bildquelle|Bildrechte|Fotocredit|Copyright|Photo|Photos|Image|Credit|Crédit|Imagen|Immagine|Beeld|Afbeelding)\s*:\s*([^:.!?]{2,80})$|©\s*([^.!?©]{1,80})$/u;
+
+/** Units and fillers that "4 Min. Lesezeit" may hold besides the word that says it is reading time. */
+const READING_FILLERS = new Set(['min', 'min.', 'mins', 'minute', 'minutes', 'minuten', 'minutos', 'minuti', 'ca.', 'ca', 'de', 'di', 'time', 'temps', 'tiempo', 'tempo']);
+
+/** "Mehr zum Thema" or "Lesen Sie auch:" alone: the lines below it may be its link list. */
+export function isBareRelated(t: string, rules: CleanRules): boolean {
+  const m = rules.related.exec(t);
+  return !!m && (m[2] ?? '') === '';
+}
+
+/** The kind of portal remnant `t` (a trimmed line) is, or null when it is (or may be) article text. */
+export function classifyLine(t: string, rules: CleanRules): DroppedKind | null {
+  if (t.length > TUNING.maxTeaserLineChars) {
+    if (t.length <= TUNING.maxNoticeChars && isNotice(t, rules)) return 'ui';
+    if (t.length <= TUNING.maxCaptionChars && isCaption(t, rules)) return 'caption';
+    return null;
+  }
+  if (isNotice(t, rules) || isFollowUs(t, rules)) return 'ui';
+  if (isCreditsLine(t, rules)) return 'credit';
+  if (rules.ad.test(t)) return 'ad';
+  const related = rules.related.exec(t);
+  if (related) {
+    const [, sep, rest = ''] = related;
+    // "Mehr zum Thema finden Sie im Zins-Check:" is a pointer; "Auch interessant ist, dass …." is a sentence.
+    if (sep || rest === '' || !/[.!?]["“”»)]*$/.test(rest)) return 'related';
+  }
+  const media = rules.media.exec(t);
+  if (media) {
+    const label = (media[1] ?? '').toLowerCase();
+    const rest = media[2];
+    if (rest !== undefined && PHOTO_LABELS.has(label) && isCreditTail(rest, rules)) return 'credit';
+    return 'media';
+  }
+  if (t.length <= TUNING.maxMetaLineChars) {
+    const kind = metaLine(t, rules);
+    if (kind) return kind;
+  }
+  if (isCaption(t, rules)) return 'caption';
+  return null;
+}
+
+/** Lines like "Von Max Mustermann | 24.06.2024, 14:30 Uhr · 3 Min. Lesezeit": every part is metadata. */
+function metaLine(t: string, rules: CleanRules): DroppedKind | null {
+  const parts = t.split(/\s*[|·•]\s*|\s+[–—]\s+/).filter((p) => p !== '');
+  if (parts.length === 0) return 'ui';
+  let best: DroppedKind | null = null;
+  for (const p of parts) {
+    const kind = metaPart(p, rules);
+    if (!kind) return null;
+    if (!best || PRIORITY.indexOf(kind) < PRIORITY.indexOf(best)) best = kind;
+  }
+  return best;
+}
+
+const PRIORITY: readonly DroppedKind[] = ['byline', 'agency', 'credit', 'dateline', 'ui'];
+
+function metaPart(p: string, rules: CleanRules): DroppedKind | null {
+  if (isAgencyTag(p, rules)) return 'agency';
+  const source = rules.sourceLabel.exec(p);
+  if (source) {
+    const rest = source[1] ?? '';
+    if (rest === '' || isAgencyTag(rest, rules)) return 'agency';
+    if (rest.length <= TUNING.maxCreditChars && !endsSentence(rest)) return 'credit';
+  }
+  const byline = rules.bylinePrefix.exec(p);
+  if (byline && isNameList(byline[1] ?? '', rules)) return 'byline';
+  if (isTimestamp(p, rules)) return 'dateline';
+  if (isReadingTime(p, rules)) return 'ui';
+  if (rules.ui.test(p)) return 'ui';
+  if (isCreditTail(p, rules) && rules.photoCredit.test(p)) return 'credit';
+  return null;
+}
+
+/** "AFP", "(dpa)", "dpa/AFP", "AFP/ct", "(dpa/lno)", "Reuters": agencies, maybe with editor initials. */
+export function isAgencyTag(p: string, rules: CleanRules): boolean {
+  const inner = p.replace(/^[([{\s]+|[)\]}\s.:]+$/g, '');
+  if (inner === '' || inner.length > 60) return false;
+  const tokens = inner.split(/\s*[/,+&]\s*|\s+(?:und|and|mit|with|et|y|e|en)\s+/i);
+  let agency = false;
+  for (const tok of tokens) {
+    const low = tok.toLowerCase();
+    if (rules.agencies.has(low)) agency = true;
+    else if (!/^[a-z]{1,4}$/.test(tok)) return false; // editor initials are lower case: "AFP/ct"
+  }
+  return agency;
+}
+
+/** "Max Mustermann", "Max Mustermann, Berlin", "Anna Schmidt und Jan de Vries", "Reuters". */
+function isNameList(rest: string, rules: CleanRules): boolean {
+  const r = rest.replace(/[\s:,]+$/, '');
+  if (r === '' || endsSentence(r) || /\d/.test(r)) return false;
+  const names = r.split(rules.nameSplit).filter((n) => n !== '');
+  if (names.length === 0 || names.length > TUNING.maxBylineNames * 2) return false;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (isAgencyTag(name, rules)) continue;
+    const words = name.split(/\s+/);
+    if (words.length > TUNING.maxNameWords) return false;
+    // The first name must have two words: "Von Berlin" or "By Tuesday" is no byline.
+    if (i === 0 && words.length < 2) return false;
+    if (!NAME_WORD.test(words[0]!)) return false;
+    for (const w of words) if (!NAME_WORD.test(w) && !PARTICLES.has(w.toLowerCase())) return false;
+  }
+  return true;
+}
+
+const NUMERIC_DATE = /^(?:\d{1,4}(?:[./:-]\d{1,4}){0,2}\.?|\d{1,2}(?:st|nd|rd|th|er|e|\.)|\d{1,2}(?:[.:]\d{2})?(?:h|uhr|am|pm|u)|\d{4}-\d{2}-\d{2}t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)$/;
+
+/** "24.06.2024, 14:30 Uhr", "Stand: 24.06.2024", "Monday, May 18, 2015", "vor 2 Stunden". */
+export function isTimestamp(p: string, rules: CleanRules): boolean {
+  const label = rules.timestampLabel.exec(p);
+  const rest = label ? p.slice(label[0].length) : p;
+  const tokens = rest.toLowerCase().split(/[\s,|·•/]+/).filter((x) => x !== '' && x !== '-' && x !== '–' && x !== '—');
+  if (tokens.length === 0) return false;
+  let digit = false;
+  for (const raw of tokens) {
+    const tok = raw.replace(/^[(]+|[),;:]+$/g, '');
+    if (tok === '') continue;
+    if (NUMERIC_DATE.test(tok)) {
+      digit = true;
+      continue;
+    }
+    if (!rules.dateWords.has(tok) && !rules.dateWords.has(tok.replace(/\.$/, ''))) return false;
+  }
+  return digit;
+}
+
+/** "4 Min. Lesezeit", "Lesezeit: 4 Minuten", "5 min read". */
+function isReadingTime(p: string, rules: CleanRules): boolean {
+  const tokens = p.toLowerCase().split(/[\s:]+/).filter((x) => x !== '');
+  let digit = false;
+  let anchor = false;
+  for (const tok of tokens) {
+    if (/^(?:ca\.)?\d+(?:[-–]\d+)?$/.test(tok)) digit = true;
+    else if (!rules.readingTimeWords.has(tok) && !rules.readingTimeWords.has(tok.replace(/\.$/, ''))) return false;
+    else if (!READING_FILLERS.has(tok)) anchor = true;
+  }
+  return digit && anchor;
+}
+
+/** What follows "Foto:" is a credit when it names an agency or photographer: short, with "/" or "|" or "©". */
+function isCreditTail(rest: string, rules: CleanRules): boolean {
+  const r = rest.trim();
+  if (r === '' || r.length > TUNING.maxCreditChars || endsSentence(r)) return false;
+  if (/[/|©]/.test(r) || rules.photoCredit.test(r) || isAgencyTag(r, rules)) return true;
+  // A bare photographer's name: "Foto: Max Mustermann".
+  const words = r.split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+function isCaption(t: string, rules: CleanRules): boolean {
+  if (t.length > TUNING.maxCaptionChars) return false;
+  const m = CAPTION_TAIL.exec(t);
+  if (!m) return false;
+  const credit = m[1] ?? m[2] ?? '';
+  return isCreditTail(credit, rules) || rules.photoCredit.test(credit.trim());
+}
+
+/** "Follow @BBCNewsbeat on Twitter", "Folgen Sie uns auf Instagram". */
+function isFollowUs(t: string, rules: CleanRules): boolean {
+  return rules.followOpening.test(t) && rules.social.test(t);
+}
+
+/** "Übersetzung: A, Redaktion: B, Audioversion: C": every part names a role and its people. */
+function isCreditsLine(t: string, rules: CleanRules): boolean {
+  if (endsSentence(t) && !t.endsWith('.')) return false;
+  const parts = t.replace(/\.$/, '').split(/\s*[,;|]\s*(?=\p{L}+(?:\s\p{L}+)?\s*:)/u);
+  if (!parts.every((p) => rules.creditRole.test(p))) return false;
+  // One "Text: …" alone could be a sentence-like label; two roles or a short name list is a credits line.
+  return parts.length >= 2 || (parts[0]!.length <= TUNING.maxCreditChars && !/[.!?]/.test(parts[0]!));
+}
+
+/** Cookie banners and "external content" placeholders. */
+function isNotice(t: string, rules: CleanRules): boolean {
+  if (!rules.noticeOpening.test(t)) return false;
+  return rules.noticeWord.test(t.slice(0, TUNING.noticeWindowChars));
+}

@@ -1,0 +1,47 @@
+/**
+ * Step 5: the dateline at the start of the lead ("Berlin (dpa) - ", "BERLIN, 24. Juni (AFP) - ",
+ * "Cuxhaven (Deutschland), 19.06.2015 – ", "(CNN)") is not part of the first sentence. It stays in the
+ * text; the block starts after it and the prefix is recorded as a `dateline` drop.
+ */
+import { AGENCIES } from './data/index.js';
+import { TUNING } from './tuning.js';
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+// No inline case-insensitive groups in Node 20, so each agency is listed as written by wires:
+// "dpa", "DPA", "Dpa"; a place name, in contrast, must start upper case.
+const AGENCY = [...AGENCIES]
+  .sort((a, b) => b.length - a.length)
+  .flatMap((a) => [a, a.toUpperCase(), a[0]!.toUpperCase() + a.slice(1)])
+  .map(escapeRe)
+  .join('|');
+const AGENCY_PAREN = `\\((?:${AGENCY})(?:\\s*[/,]\\s*(?:${AGENCY}|[a-z]{2,4}))*\\)`;
+const PLACE_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+const PLACE = `${PLACE_WORD}(?:(?:\\s|/|-)(?:${PLACE_WORD}|am|an|der|de|del|do|da|la|le|im|in|ob|upon|on|sur)){0,${TUNING.maxDatelinePlaceWords - 1}}`;
+const MONTH_DATE = '\\d{1,2}\\.?\\s+\\p{L}+\\.?(?:\\s+\\d{4})?';
+const NUM_DATE = '\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})?';
+const EN_DATE = '\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?';
+const DATE = `(?:${NUM_DATE}|${MONTH_DATE}|${EN_DATE})`;
+const DASH = '\\s*[-–—]';
+
+const DATELINES: readonly RegExp[] = [
+  // Berlin (dpa) - | LONDON (Reuters) - | Pjöngjang (AFP) -
+  new RegExp(`^${PLACE}\\s*${AGENCY_PAREN}(?:${DASH}|\\s*:)(?=\\s)`, 'u'),
+  // BERLIN, 24. Juni (AFP) - | Paris, 3 mai 2024 (AFP) -
+  new RegExp(`^${PLACE},?\\s+${DATE}\\s*${AGENCY_PAREN}${DASH}(?=\\s)`, 'u'),
+  // Cuxhaven (Deutschland), 19.06.2015 – (Wikinews) | Berlin, 24.06.2024 –
+  new RegExp(`^${PLACE}(?:\\s*\\([^()]{2,40}\\))?,\\s*${DATE}${DASH}(?=\\s)`, 'u'),
+  // (CNN) | (dpa) -   at the very start
+  new RegExp(`^${AGENCY_PAREN}(?:${DASH})?`, 'u'),
+];
+
+/** Length of the dateline prefix at the start of `t` (without the following space), or 0. */
+export function datelineLength(t: string): number {
+  for (const re of DATELINES) {
+    const m = re.exec(t);
+    if (m) return m[0].length;
+  }
+  return 0;
+}

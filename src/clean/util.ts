@@ -1,0 +1,50 @@
+/** Small string tests the rules share. All linear, none allocate much. */
+import { BULLET_MARKERS } from './data/index.js';
+
+/** Closing quotes and brackets that may follow final punctuation: `… vor."` or `(…).` */
+const CLOSERS = '"“”„»«\'’‘)\\]';
+
+const SENTENCE_END = new RegExp(`[.!?…:;][${CLOSERS}]*$`);
+const HARD_END = new RegExp(`[.!:;,…][${CLOSERS}]*$`);
+
+/** Ends like a sentence (".", "!", "?", "…", ":" or ";", maybe inside quotes). */
+export function endsSentence(t: string): boolean {
+  return SENTENCE_END.test(t);
+}
+
+/** Ends with punctuation that a headline does not end with; a question mark is allowed. */
+export function endsHard(t: string): boolean {
+  return HARD_END.test(t);
+}
+
+/** First letter of the line is lower case (a continuation of the previous line). */
+export function startsLower(t: string): boolean {
+  const m = /\p{L}/u.exec(t.slice(0, 4));
+  return !!m && m.index === 0 && m[0] !== m[0].toUpperCase();
+}
+
+/** Starts with an upper-case letter, a digit or an opening quote: how headlines start. */
+export function startsLikeHeadline(t: string): boolean {
+  return /^(?:[„"“»«'‚‘(]*)[\p{Lu}\p{N}]/u.test(t) || /^[^\p{L}\p{N}]*\p{Lo}/u.test(t);
+}
+
+// Symbol markers may touch the text ("•Erstens"); dashes and asterisks need a space, or "-3 Grad" would be a list.
+const SYMBOLS = BULLET_MARKERS.replace(/[*–—-]/g, '');
+const BULLET_RE = new RegExp(`^(?:[${SYMBOLS}]\\s*|[*–—-]\\s+)(?=\\S)`, 'u');
+
+/** Length of a list marker at the start ("• ", "- "), or 0. */
+export function bulletLength(t: string): number {
+  const m = BULLET_RE.exec(t);
+  return m ? m[0].length : 0;
+}
+
+export function wordCount(t: string): number {
+  let n = 0;
+  for (const _ of t.matchAll(/\S+/g)) n++;
+  return n;
+}
+
+/** For comparing a given title with a line: case, whitespace and quote style do not matter. */
+export function normalizeForCompare(t: string): string {
+  return t.replace(/[„“”"«»‚‘’']/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+}

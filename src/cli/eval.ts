@@ -1,0 +1,136 @@
+/**
+ * `kernpunkte eval …`: the evaluation command group, a thin shell over src/eval.
+ *
+ *   kernpunkte eval summaries DATA.jsonl [--method a,b,…] [--bullets N] [--report DIR]
+ *                             [--limit N] [--compat] [--no-stem]
+ *
+ * prints the Markdown table on stdout; with --report it also writes report.md, report.json,
+ * report.svg and articles.jsonl (per-article scores) into DIR. Broken or invalid lines of DATA are
+ * reported on stderr with their line number and skipped. Bad flags or an unreadable file throw a
+ * KernpunkteError (the main's central handler turns it into exit code 2).
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Writable } from 'node:stream';
+import cliProgress from 'cli-progress';
+import { Command } from 'commander';
+import { KernpunkteError } from '../errors.js';
+import { readEvalRecords, type EvalRecord } from '../eval/jsonl.js';
+import { DEFAULT_METHODS, resolveMethods } from '../eval/methods.js';
+import { articlesJsonl, reportJson, reportMarkdown, reportSvg } from '../eval/report.js';
+import { evaluateSummaries, SUMMARIES_DEFAULTS, type SummariesReport } from '../eval/summaries.js';
+// ── Subcommands owned by other engineers. Enable these two imports (and the two addCommand
+// ── lines in evalCommand) once src/cli/eval-sentences.ts and src/cli/eval-extract.ts exist:
+// import { evalSentencesCommand } from './eval-sentences.js';
+// import { evalExtractCommand } from './eval-extract.js';
+
+/** Where the shell writes; tests pass their own streams. */
+export interface EvalIo {
+  out: Writable & { isTTY?: boolean };
+  err: Writable & { isTTY?: boolean };
+}
+
+export interface SummariesFlags {
+  method?: string;
+  bullets?: string;
+  report?: string;
+  limit?: string;
+  compat?: boolean;
+  /** Commander's `--no-stem` sets this to false. */
+  stem?: boolean;
+}
+
+/** The progress bar waits this long before it appears: short runs stay quiet. */
+const PROGRESS_DELAY_MS = 1000;
+
+function intFlag(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw new KernpunkteError('INVALID_OPTION', `--${name} must be a whole number from ${min} to ${max}, got "${value}"`, { option: name, value, min, max });
+  }
+  return n;
+}
+
+/**
+ * The `eval summaries` action without commander: read, evaluate, print, write the report files.
+ * Returns the report (tests look at it).
+ */
+export async function evalSummaries(dataPath: string, flags: SummariesFlags, io: EvalIo): Promise<SummariesReport> {
+  const bullets = intFlag('bullets', flags.bullets, 1, 7) ?? SUMMARIES_DEFAULTS.bullets;
+  const limit = intFlag('limit', flags.limit, 1, Number.MAX_SAFE_INTEGER);
+  const names = flags.method
+    ? flags.method
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [...DEFAULT_METHODS];
+  if (names.length === 0) throw new KernpunkteError('INVALID_OPTION', '--method needs at least one method name', { option: 'method' });
+  if (!existsSync(dataPath) || !statSync(dataPath).isFile()) {
+    throw new KernpunkteError('INVALID_INPUT', `cannot read ${dataPath}: no such file`, { path: dataPath });
+  }
+
+  const { methods, skipped } = await resolveMethods(names);
+  for (const [name, reason] of Object.entries(skipped)) io.err.write(`eval summaries: skipping ${name}: ${reason}\n`);
+
+  const records: EvalRecord[] = [];
+  for await (const r of readEvalRecords(dataPath, (p) => io.err.write(`${dataPath}:${p.line}: ${p.message} (line skipped)\n`))) {
+    records.push(r);
+    if (limit !== undefined && records.length >= limit) break;
+  }
+  if (records.length === 0) {
+    throw new KernpunkteError('INVALID_INPUT', `${dataPath} has no valid record ({id, lang, title, text, summary: string[]} per line)`, { path: dataPath });
+  }
+
+  const started = Date.now();
+  let bar: cliProgress.SingleBar | undefined;
+  const report = await evaluateSummaries(records, {
+    methods,
+    bullets,
+    stem: flags.stem !== false,
+    compat: flags.compat === true,
+    dataset: basename(dataPath).replace(/\.jsonl$/, ''),
+    skipped,
+    onProgress(done, total) {
+      if (!bar && io.err.isTTY && Date.now() - started > PROGRESS_DELAY_MS && done < total) {
+        bar = new cliProgress.SingleBar({ stream: io.err, format: 'eval {bar} {value}/{total} articles | {eta}s left', hideCursor: true }, cliProgress.Presets.shades_classic);
+        bar.start(total, done);
+      }
+      bar?.update(done);
+    },
+  });
+  bar?.stop();
+
+  const md = reportMarkdown(report);
+  io.out.write(md);
+  if (flags.report) {
+    mkdirSync(flags.report, { recursive: true });
+    writeFileSync(join(flags.report, 'report.md'), md);
+    writeFileSync(join(flags.report, 'report.json'), JSON.stringify(reportJson(report), null, 2) + '\n');
+    writeFileSync(join(flags.report, 'report.svg'), reportSvg(report));
+    writeFileSync(join(flags.report, 'articles.jsonl'), articlesJsonl(report));
+    io.err.write(`eval summaries: wrote report.md, report.json, report.svg, articles.jsonl to ${flags.report}\n`);
+  }
+  return report;
+}
+
+/** The `eval` command group for the main CLI. */
+export function evalCommand(io: EvalIo = { out: process.stdout, err: process.stderr }): Command {
+  const cmd = new Command('eval').description('evaluate summaries, sentence splitting and extraction against reference data');
+  cmd
+    .command('summaries')
+    .description('ROUGE of every method (ours, baselines, npm peers) against reference summaries, with speed')
+    .argument('<data>', 'JSONL file, one {id, lang, title, text, summary: string[]} per line')
+    .option('--method <names>', `comma-separated methods (default: ${DEFAULT_METHODS.join(',')})`)
+    .option('--bullets <n>', 'bullets asked of every method, 1–7', String(SUMMARIES_DEFAULTS.bullets))
+    .option('--report <dir>', 'also write report.md, report.json, report.svg and articles.jsonl into this folder')
+    .option('--limit <n>', 'evaluate only the first N valid records')
+    .option('--compat', "rouge-score's ASCII tokenizer and stemmer (compare with published English numbers)")
+    .option('--no-stem', 'compare unstemmed tokens')
+    .action(async (data: string, flags: SummariesFlags) => {
+      await evalSummaries(data, flags, io);
+    });
+  // cmd.addCommand(evalSentencesCommand());
+  // cmd.addCommand(evalExtractCommand());
+  return cmd;
+}

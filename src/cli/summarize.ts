@@ -1,0 +1,91 @@
+/**
+ * `kernpunkte summarize [FILE|URL|-]`: reads an article (text or HTML file, URL, or stdin),
+ * prints the box. The shell only reads input and prints; the work is `summarize()`.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { KernpunkteError } from '../errors.js';
+import { LIMITS, summarize } from '../summarize/index.js';
+import type { Summary, SummarizeInput, SummarizeOptions } from '../types.js';
+import { decodeText, looksLikeHtml, readStdin } from './input.js';
+
+export type OutputFormat = 'text' | 'markdown' | 'json';
+
+interface SummarizeFlags {
+  bullets?: number;
+  method?: string;
+  lang?: string;
+  format: OutputFormat;
+  maxWords?: number;
+  title?: string;
+  html?: boolean;
+  allowPrivateHosts?: boolean;
+  timeout?: number;
+}
+
+/** The box as a portal shows it: heading, then one "• " line per bullet. */
+export function formatSummary(summary: Summary, format: OutputFormat): string {
+  if (format === 'json') return `${JSON.stringify(summary, null, 2)}\n`;
+  if (format === 'markdown') return `**${summary.heading}**\n\n${summary.bullets.map((b) => `- ${b.text}`).join('\n')}\n`;
+  return `${summary.heading}\n${summary.bullets.map((b) => `• ${b.text}`).join('\n')}\n`;
+}
+
+function intArg(name: string): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a whole number`);
+    return Number(value);
+  };
+}
+
+/** Resolves the positional argument into library input: a URL, a file, or stdin. */
+export async function readInput(source: string | undefined, flags: Pick<SummarizeFlags, 'html' | 'title'>): Promise<{ input: SummarizeInput; warnings: string[] }> {
+  const title = flags.title ? { title: flags.title } : {};
+  if (source && /^https?:\/\//i.test(source)) return { input: { url: source, ...title }, warnings: [] };
+  let bytes: Buffer;
+  if (source === undefined || source === '-') {
+    if (source === undefined && process.stdin.isTTY) {
+      throw new KernpunkteError('INVALID_INPUT', 'no input: give a FILE, a URL, or "-" to read standard input');
+    }
+    bytes = await readStdin(process.stdin, LIMITS.maxChars);
+  } else {
+    const info = await stat(source).catch(() => null);
+    if (!info || !info.isFile()) throw new KernpunkteError('INVALID_INPUT', `cannot read "${source}": no such file`);
+    if (info.size > LIMITS.maxChars * 2) {
+      throw new KernpunkteError('INPUT_TOO_LARGE', `"${source}" has ${info.size} bytes, more than the limit`, { limit: LIMITS.maxChars });
+    }
+    bytes = await readFile(source);
+  }
+  const decoded = decodeText(bytes);
+  const html = flags.html ?? (/\.x?html?$/i.test(source ?? '') || looksLikeHtml(decoded.text));
+  return { input: html ? { html: decoded.text, ...title } : { text: decoded.text, ...title }, warnings: decoded.warnings };
+}
+
+export function summarizeCommand(): Command {
+  return new Command('summarize')
+    .description('print the key-point box for an article (text or HTML file, URL, or - for standard input)')
+    .argument('[source]', 'FILE, URL or - (standard input)')
+    .option('-n, --bullets <n>', 'number of bullets, 1 to 7', intArg('--bullets'))
+    .option('-m, --method <name>', 'ranking method (see `kernpunkte methods`)')
+    .option('-l, --lang <code>', 'language code instead of detection (de, en, fr, es, it, nl)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--max-words <n>', 'maximum words per bullet', intArg('--max-words'))
+    .option('--title <title>', 'the article title, if it is not the first line')
+    .option('--html', 'treat the input as HTML (default: by file name or content)')
+    .option('--allow-private-hosts', 'URL input: allow loopback and private addresses (off: SSRF protection)')
+    .option('--timeout <ms>', 'URL input: total fetch timeout in milliseconds', intArg('--timeout'))
+    .action(async (source: string | undefined, flags: SummarizeFlags) => {
+      const { input, warnings } = await readInput(source, flags);
+      const options: SummarizeOptions = {
+        ...(flags.bullets !== undefined ? { bullets: flags.bullets } : {}),
+        ...(flags.method !== undefined ? { method: flags.method } : {}),
+        ...(flags.lang !== undefined ? { lang: flags.lang } : {}),
+        ...(flags.maxWords !== undefined ? { maxWordsPerBullet: flags.maxWords } : {}),
+        ...(flags.allowPrivateHosts ? { allowPrivateHosts: true } : {}),
+        ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout } : {}),
+      };
+      const summary = await summarize(input, options);
+      for (const w of warnings) summary.warnings.push({ code: 'ENCODING_GUESSED', message: w });
+      process.stdout.write(formatSummary(summary, flags.format));
+      if (flags.format !== 'json') for (const w of summary.warnings) process.stderr.write(`kernpunkte: warning: ${w.code}: ${w.message}\n`);
+    });
+}

@@ -1,0 +1,159 @@
+/**
+ * Turning a summaries report into its three files: `report.md` (the table people read),
+ * `report.json` (the numbers tools read) and `report.svg` (quality against speed, one point per
+ * method). Pure string building; the CLI writes the files.
+ */
+import { compareMethods, type MethodReport, type SummariesReport } from './summaries.js';
+
+/** The JSON file's shape: the summary numbers, without per-article rows (those go to articles.jsonl). */
+export interface ReportJson {
+  dataset: string;
+  n: number;
+  bullets: number;
+  scoring: SummariesReport['scoring'];
+  methods: Record<string, MethodReport>;
+  skipped: Record<string, string>;
+}
+
+export function reportJson(report: SummariesReport): ReportJson {
+  const { dataset, n, bullets, scoring, methods, skipped } = report;
+  return { dataset, n, bullets, scoring, methods, skipped };
+}
+
+/** One JSON line per article: id and each method's F scores and output, for paired analysis later. */
+export function articlesJsonl(report: SummariesReport): string {
+  return report.articles.map((a) => JSON.stringify(a)).join('\n') + (report.articles.length ? '\n' : '');
+}
+
+/** Method names, best ROUGE-1 F first. */
+function ranked(report: SummariesReport): [string, MethodReport][] {
+  return Object.entries(report.methods).sort((x, y) => y[1].rouge1.f - x[1].rouge1.f);
+}
+
+const fmt = (x: number) => x.toFixed(2);
+const ci = (c: [number, number]) => `${fmt(c[0])}–${fmt(c[1])}`;
+
+function mdCell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** The Markdown report: main table, paired differences to `lead`, skipped and failing methods. */
+export function reportMarkdown(report: SummariesReport): string {
+  const lines: string[] = [];
+  lines.push(`# Summaries evaluation: ${report.dataset}`, '');
+  lines.push(
+    `${report.n} articles, ${report.bullets} bullets asked of every method. Tokens: ${
+      report.scoring.tokenizer === 'unicode' ? 'Unicode letters/digits' : "rouge-score's ASCII tokenizer"
+    }, ${report.scoring.stem ? 'stemmed' : 'unstemmed'}. ROUGE-L: ${report.scoring.rougeL}. Average: ${report.scoring.average}.`,
+    '',
+  );
+  lines.push('| method | kind | R-1 P | R-1 R | R-1 F | R-1 F 95% CI | R-2 F | R-2 F 95% CI | R-L F | words | items | articles/s |');
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, m] of ranked(report)) {
+    lines.push(
+      `| ${mdCell(name)} | ${m.kind} | ${fmt(m.rouge1.p)} | ${fmt(m.rouge1.r)} | **${fmt(m.rouge1.f)}** | ${ci(m.rouge1.ci)} | ${fmt(m.rouge2.f)} | ${ci(
+        m.rouge2.ci,
+      )} | ${fmt(m.rougeL.f)} | ${m.words.toFixed(1)} | ${m.bullets.toFixed(2)} | ${m.articlesPerSecond.toFixed(1)} |`,
+    );
+  }
+  if (report.methods.lead) {
+    lines.push('', '## Paired differences to `lead` (same articles; bootstrap)', '');
+    lines.push('| method | Δ R-1 F | 95% CI | p(not better) | Δ R-2 F | 95% CI | p(not better) |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [name] of ranked(report)) {
+      if (name === 'lead') continue;
+      const c1 = compareMethods(report, name, 'lead', 'rouge1');
+      const c2 = compareMethods(report, name, 'lead', 'rouge2');
+      lines.push(`| ${mdCell(name)} | ${fmt(c1.diff)} | ${ci(c1.ci)} | ${c1.p.toFixed(3)} | ${fmt(c2.diff)} | ${ci(c2.ci)} | ${c2.p.toFixed(3)} |`);
+    }
+  }
+  const failing = Object.entries(report.methods).filter(([, m]) => Object.keys(m.errors).length);
+  if (failing.length) {
+    lines.push('', '## Failures (scored 0 on those articles)', '');
+    for (const [name, m] of failing) {
+      lines.push(`- ${name}: ${Object.entries(m.errors).map(([code, k]) => `${k}× ${code}`).join(', ')}`);
+    }
+  }
+  if (Object.keys(report.skipped).length) {
+    lines.push('', '## Skipped methods', '');
+    for (const [name, reason] of Object.entries(report.skipped)) lines.push(`- ${name}: ${mdCell(reason)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Plot geometry and colours. */
+const SVG = Object.freeze({
+  width: 760,
+  height: 460,
+  margin: { top: 48, right: 150, bottom: 56, left: 64 },
+  colour: { library: '#1f6feb', baseline: '#8b949e', peer: '#d1242f' } as Record<string, string>,
+  /** Labels closer than this (px, vertically) to an earlier one at a similar x move down a line. */
+  labelGap: 13,
+});
+
+function xml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * A hand-written SVG scatter: ROUGE-2 F (y) against articles per second (x, log scale),
+ * one labelled point per method. No dependencies; opens in any browser.
+ */
+export function reportSvg(report: SummariesReport): string {
+  const { width, height, margin } = SVG;
+  const pts = Object.entries(report.methods).map(([name, m]) => ({
+    name,
+    kind: m.kind,
+    x: Math.max(m.articlesPerSecond, 0.01),
+    y: m.rouge2.f,
+  }));
+  const plotW = width - margin.left - margin.right;
+  const plotH = height - margin.top - margin.bottom;
+  const lx = pts.map((p) => Math.log10(p.x));
+  const xMin = Math.floor(Math.min(0, ...lx));
+  const xMax = Math.max(Math.ceil(Math.max(1, ...lx)), xMin + 1);
+  const yMax = Math.max(5, Math.ceil(Math.max(0, ...pts.map((p) => p.y)) / 5) * 5);
+  const sx = (v: number) => margin.left + ((Math.log10(v) - xMin) / (xMax - xMin)) * plotW;
+  const sy = (v: number) => margin.top + plotH - (v / yMax) * plotH;
+  const out: string[] = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`);
+  out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
+  out.push(
+    `<text x="${margin.left}" y="24" font-size="15" font-weight="600">${xml(`${report.dataset}: ROUGE-2 F against speed (${report.n} articles, ${report.bullets} bullets)`)}</text>`,
+  );
+  // Grid and axes.
+  for (let e = xMin; e <= xMax; e++) {
+    const x = sx(10 ** e).toFixed(1);
+    out.push(`<line x1="${x}" y1="${margin.top}" x2="${x}" y2="${margin.top + plotH}" stroke="#eaeef2"/>`);
+    out.push(`<text x="${x}" y="${margin.top + plotH + 18}" text-anchor="middle" fill="#57606a">${xml(String(10 ** e >= 1 ? 10 ** e : (10 ** e).toFixed(-e)))}</text>`);
+  }
+  for (let v = 0; v <= yMax; v += yMax <= 20 ? 2.5 : 5) {
+    const y = sy(v).toFixed(1);
+    out.push(`<line x1="${margin.left}" y1="${y}" x2="${margin.left + plotW}" y2="${y}" stroke="#eaeef2"/>`);
+    out.push(`<text x="${margin.left - 8}" y="${(sy(v) + 4).toFixed(1)}" text-anchor="end" fill="#57606a">${v}</text>`);
+  }
+  out.push(`<rect x="${margin.left}" y="${margin.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#8c959f"/>`);
+  out.push(`<text x="${margin.left + plotW / 2}" y="${height - 14}" text-anchor="middle">articles per second (log scale, one core)</text>`);
+  out.push(`<text transform="translate(18 ${margin.top + plotH / 2}) rotate(-90)" text-anchor="middle">ROUGE-2 F (%)</text>`);
+  // Points, labels nudged apart where they would overlap.
+  const placed: { x: number; y: number }[] = [];
+  for (const p of [...pts].sort((a, b) => b.y - a.y)) {
+    const cx = sx(p.x);
+    const cy = sy(p.y);
+    let ly = cy + 4;
+    while (placed.some((q) => Math.abs(q.x - cx) < 120 && Math.abs(q.y - ly) < SVG.labelGap)) ly += SVG.labelGap;
+    placed.push({ x: cx, y: ly });
+    const colour = SVG.colour[p.kind] ?? '#24292f';
+    out.push(`<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="5" fill="${colour}"><title>${xml(`${p.name}: ROUGE-2 F ${p.y.toFixed(2)}, ${p.x.toFixed(1)} articles/s`)}</title></circle>`);
+    out.push(`<text x="${(cx + 8).toFixed(1)}" y="${ly.toFixed(1)}" fill="${colour}">${xml(p.name)}</text>`);
+  }
+  // Legend.
+  let ly = margin.top + 8;
+  for (const [kind, colour] of Object.entries(SVG.colour)) {
+    out.push(`<circle cx="${width - margin.right + 26}" cy="${ly}" r="5" fill="${colour}"/>`);
+    out.push(`<text x="${width - margin.right + 36}" y="${ly + 4}">${kind}</text>`);
+    ly += 18;
+  }
+  out.push('</svg>');
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,153 @@
+/**
+ * HTML → Article. `extract(html, { url })` reads like a recipe:
+ *   0. parse (linkedom) and read the page's metadata (JSON-LD, OpenGraph, meta tags);
+ *   1. prune what is never article text (01-prune);
+ *   2. find the main content with Readability and split it into blocks (02-main-content);
+ *   3. add back running text Readability skipped between the title and its last pick (03-fill-gaps);
+ *   4. drop credits, related links, consent notices… by text and link density (04-clean-blocks);
+ *   5. put the visible teaser first (05-teaser);
+ *   6. prefer JSON-LD articleBody when it is clearly more complete;
+ *   7. lay the blocks out as text with offsets, detect the language.
+ * `null` means "this page has no article" (index page, login page, empty body); a throw
+ * (KernpunkteError) means misuse.
+ *
+ * @example
+ * extract('<html lang="de"><head><title>T</title></head><body><article><h1>T</h1><p>…</p></article></body></html>')
+ * // → { text: '…', title: 'T', lang: 'de', blocks: [{ kind: 'paragraph', … }], dropped: [], meta: {…} }
+ */
+import { parseHTML } from 'linkedom';
+import { KernpunkteError } from '../errors.js';
+import type { Article, ArticleMeta, Block } from '../types.js';
+import { prune } from './01-prune.js';
+import { mainContent } from './02-main-content.js';
+import { fillGaps } from './03-fill-gaps.js';
+import { cleanBlocks } from './04-clean-blocks.js';
+import { findVisibleTeaser } from './05-teaser.js';
+import { collectBlocks, normalizeSpace } from './dom.js';
+import { detectLang, normalizeLangAttr } from './lang.js';
+import { readPageMeta } from './meta.js';
+import { EXTRACT_RULES } from './rules.js';
+import { extractTokens } from '../eval/extract.js';
+
+export interface ExtractOptions {
+  /** The page's address: resolves a relative canonical URL and is kept in `meta.url`. */
+  url?: string;
+}
+
+interface TextBlock {
+  kind: Block['kind'];
+  text: string;
+}
+
+/** Share of `inner`'s tokens (multiset) that also occur in `outer`. */
+function containment(inner: string, outer: string): number {
+  const o = new Map<string, number>();
+  for (const t of extractTokens(outer)) o.set(t, (o.get(t) ?? 0) + 1);
+  const it = extractTokens(inner);
+  if (it.length === 0) return 1;
+  let hit = 0;
+  for (const t of it) {
+    const n = o.get(t) ?? 0;
+    if (n > 0) {
+      hit++;
+      o.set(t, n - 1);
+    }
+  }
+  return hit / it.length;
+}
+
+function articleBodyBlocks(body: string): TextBlock[] {
+  return body
+    .split(/\n\s*\n|\r\n\s*\r\n/)
+    .map((p) => normalizeSpace(p))
+    .filter(Boolean)
+    .map((text) => ({ kind: 'paragraph' as const, text }));
+}
+
+function layout(blocks: readonly TextBlock[]): { text: string; blocks: Block[] } {
+  const out: Block[] = [];
+  let text = '';
+  for (const b of blocks) {
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += b.text;
+    out.push({ kind: b.kind, text: b.text, start, end: text.length });
+  }
+  return { text, blocks: out };
+}
+
+function isArticle(blocks: readonly TextBlock[]): boolean {
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  const chars = paragraphs.reduce((a, b) => a + b.text.length, 0);
+  const long = paragraphs.filter((b) => b.text.length >= EXTRACT_RULES.minParagraphChars).length;
+  return chars >= EXTRACT_RULES.minArticleChars && long >= EXTRACT_RULES.minParagraphs;
+}
+
+export function extract(html: string, options: ExtractOptions = {}): Article | null {
+  if (typeof html !== 'string') {
+    throw new KernpunkteError('INVALID_INPUT', 'extract() expects the HTML as a string.', { got: typeof html });
+  }
+  if (html.length > EXTRACT_RULES.maxHtmlChars) {
+    throw new KernpunkteError('INPUT_TOO_LARGE', `HTML is larger than ${EXTRACT_RULES.maxHtmlChars} characters.`, {
+      limit: EXTRACT_RULES.maxHtmlChars,
+      size: html.length,
+    });
+  }
+  if (!html.trim()) return null;
+
+  // 0. Parse and read metadata before anything is removed.
+  const { document } = parseHTML(html);
+  if (!document.body) return null;
+  const page = readPageMeta(document, options.url);
+
+  // 1.–4.
+  prune(document);
+  const teaser = findVisibleTeaser(document, page.description);
+  // Read the whole pruned page in order before Readability rearranges the tree.
+  const pageBlocks = collectBlocks(document.body);
+  const raw = fillGaps(mainContent(document) ?? [], pageBlocks, page.title);
+  let blocks: TextBlock[] = cleanBlocks(raw).map((b) => ({ kind: b.kind, text: b.text }));
+
+  // The title is metadata, not body text: Readability sometimes keeps the <h1>.
+  const title = page.title;
+  if (title && blocks[0]?.kind === 'heading' && normalizeSpace(blocks[0].text) === title) blocks = blocks.slice(1);
+
+  // 5. Teaser first, unless the content already has it.
+  if (teaser) {
+    const already = blocks.slice(0, 3).some((b) => containment(teaser, b.text) >= EXTRACT_RULES.teaserMinSimilarity);
+    if (!already) blocks = [{ kind: 'subtitle', text: teaser }, ...blocks];
+    else if (blocks[0] && containment(teaser, blocks[0].text) >= EXTRACT_RULES.teaserMinSimilarity && blocks[0].text.length <= EXTRACT_RULES.teaserMaxChars) {
+      blocks = [{ kind: 'subtitle', text: blocks[0].text }, ...blocks.slice(1)];
+    }
+  }
+
+  // 6. JSON-LD articleBody: the publisher's own full text, when the DOM lost some of it.
+  if (page.articleBody) {
+    const ldBlocks = articleBodyBlocks(page.articleBody);
+    const ldText = ldBlocks.map((b) => b.text).join(' ');
+    const domText = blocks.map((b) => b.text).join(' ');
+    if (
+      ldText.length >= domText.length * EXTRACT_RULES.articleBodyMinLengthRatio &&
+      containment(domText, ldText) >= EXTRACT_RULES.articleBodyMinContainment
+    ) {
+      const lead = blocks[0]?.kind === 'subtitle' && containment(blocks[0].text, ldText) < 0.9 ? [blocks[0]] : [];
+      blocks = [...lead, ...ldBlocks];
+    }
+  }
+
+  if (!isArticle(blocks)) return null;
+
+  // 7.
+  const laid = layout(blocks);
+  const lang = normalizeLangAttr(page.htmlLang) ?? detectLang(laid.text);
+  const meta: ArticleMeta = {
+    url: page.url ?? null,
+    canonicalUrl: page.canonicalUrl ?? null,
+    subtitle: page.subtitle ?? null,
+    description: page.description ?? null,
+    byline: page.byline ?? null,
+    published: page.published ?? null,
+    siteName: page.siteName ?? null,
+  };
+  return { text: laid.text, title, lang, blocks: laid.blocks, dropped: [], meta };
+}

@@ -1,0 +1,97 @@
+import { newStemmer } from 'snowball-stemmers';
+import { KernpunkteError } from '../errors.js';
+import type { LanguagePack } from './pack.js';
+import { de } from './packs/de.js';
+import { en } from './packs/en.js';
+import { es } from './packs/es.js';
+import { fr } from './packs/fr.js';
+import { it } from './packs/it.js';
+import { nl } from './packs/nl.js';
+import { und } from './packs/und.js';
+
+export type { LanguagePack } from './pack.js';
+export { detectLanguage } from './detect.js';
+
+const PACKS: Readonly<Record<string, LanguagePack>> = Object.freeze({ de, en, fr, es, it, nl, und });
+
+/** Codes with a full language pack (stop words, stemmer, quotes, connectives). */
+export const SUPPORTED_LANGUAGES: readonly string[] = Object.freeze(['de', 'en', 'fr', 'es', 'it', 'nl']);
+
+export function hasPack(code: string): boolean {
+  return code in PACKS && code !== 'und';
+}
+
+/** The pack for a code; languages without one get the language-agnostic rules. */
+export function languagePack(code: string): LanguagePack {
+  return PACKS[code] ?? und;
+}
+
+/** Normalises a user-given language option ("DE", "de-AT", "german" is refused). */
+export function normalizeLang(value: string): string {
+  const code = value.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (!/^[a-z]{2,3}$/.test(code)) {
+    throw new KernpunkteError('INVALID_OPTION', `lang must be an ISO 639-1 code such as "de" or "en", got "${value}"`, {
+      option: 'lang',
+      supported: SUPPORTED_LANGUAGES,
+    });
+  }
+  return code;
+}
+
+/**
+ * A language's word handling, built once per language and cached: stop words as a set and a
+ * memoised stemmer (stemming is the hottest call of the ranking stage).
+ */
+export interface Lexicon {
+  pack: LanguagePack;
+  isStopword(word: string): boolean;
+  /** Lowercased, stemmed form of a lowercased word. */
+  stem(word: string): string;
+}
+
+const lexicons = new Map<string, Lexicon>();
+const STEM_CACHE_LIMIT = 50_000;
+
+export function lexicon(code: string): Lexicon {
+  const pack = languagePack(code);
+  const cached = lexicons.get(pack.code);
+  if (cached) return cached;
+  const stop = new Set(pack.stopwords.map((w) => w.toLowerCase()));
+  const stemmer = pack.stemmer ? newStemmer(pack.stemmer) : null;
+  const cache = new Map<string, string>();
+  const lex: Lexicon = {
+    pack,
+    isStopword: (w) => stop.has(w),
+    stem: (w) => {
+      if (!stemmer) return w;
+      let s = cache.get(w);
+      if (s === undefined) {
+        s = stemmer.stem(w);
+        // A bounded memo: a 10 MB article must not grow it without limit.
+        if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+        cache.set(w, s);
+      }
+      return s;
+    },
+  };
+  lexicons.set(pack.code, lex);
+  return lex;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+
+/** Words of a text in order, as written (Unicode letters and digits, inner apostrophes and hyphens kept). */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Content terms: lowercased, stop words and one-letter tokens removed, stemmed. */
+export function contentTerms(text: string, lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const lower = w.toLowerCase();
+    if (lower.length < 2 || lex.isStopword(lower)) continue;
+    out.push(lex.stem(lower));
+  }
+  return out;
+}

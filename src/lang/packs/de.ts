@@ -1,0 +1,23 @@
+import { stopwordList } from '../stopwords.js';
+import type { LanguagePack } from '../pack.js';
+
+export const de: LanguagePack = {
+  code: 'de',
+  iso6393: 'deu',
+  name: 'Deutsch',
+  heading: 'Zusammenfassung',
+  stemmer: 'german',
+  stopwords: stopwordList('deu'),
+  quotes: [['„', '“'], ['»', '«'], ['"', '"'], ['‚', '‘'], ['“', '”']],
+  connectives: [
+    'Zudem', 'Außerdem', 'Dabei', 'Auch', 'Darüber hinaus', 'Ferner', 'Weiterhin', 'Allerdings', 'Jedoch',
+    'Doch', 'Aber', 'Daher', 'Deshalb', 'Deswegen', 'Dennoch', 'Trotzdem', 'Somit', 'Also', 'Dazu',
+    'Danach', 'Anschließend', 'Zuvor', 'Stattdessen', 'Indes', 'Indessen', 'Gleichzeitig', 'Zugleich',
+    'Hingegen', 'Demnach', 'Damit', 'Dafür', 'Dagegen', 'Darin', 'Darauf', 'Daraufhin', 'Zuletzt',
+    'Schließlich', 'Ebenso', 'Ebenfalls', 'Überdies', 'Und', 'Oder', 'Sondern',
+  ],
+  anaphora: [
+    'Er', 'Sie', 'Es', 'Ihm', 'Ihr', 'Ihn', 'Ihnen', 'Dies', 'Diese', 'Dieser', 'Dieses', 'Das', 'Dort',
+    'Damals', 'Der', 'Die', 'Den', 'Dem',
+  ],
+};

@@ -1,0 +1,19 @@
+import { stopwordList } from '../stopwords.js';
+import type { LanguagePack } from '../pack.js';
+
+export const en: LanguagePack = {
+  code: 'en',
+  iso6393: 'eng',
+  name: 'English',
+  heading: 'Summary',
+  stemmer: 'english',
+  stopwords: stopwordList('eng'),
+  quotes: [['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’']],
+  connectives: [
+    'Also', 'However', 'Moreover', 'Furthermore', 'In addition', 'Additionally', 'But', 'And', 'Yet',
+    'Still', 'Meanwhile', 'Then', 'Therefore', 'Thus', 'Hence', 'Besides', 'Nevertheless', 'Nonetheless',
+    'Instead', 'Otherwise', 'Likewise', 'Similarly', 'Consequently', 'As a result', 'Afterwards', 'Later',
+    'Earlier', 'Finally', 'So', 'Or',
+  ],
+  anaphora: ['He', 'She', 'It', 'They', 'This', 'These', 'That', 'Those', 'His', 'Her', 'Their', 'Its', 'There'],
+};

@@ -1,0 +1,17 @@
+import { stopwordList } from '../stopwords.js';
+import type { LanguagePack } from '../pack.js';
+
+export const fr: LanguagePack = {
+  code: 'fr',
+  iso6393: 'fra',
+  name: 'Français',
+  heading: 'Résumé',
+  stemmer: 'french',
+  stopwords: stopwordList('fra'),
+  quotes: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›']],
+  connectives: [
+    'De plus', 'En outre', 'Par ailleurs', 'Cependant', 'Toutefois', 'Pourtant', 'Mais', 'Et', 'Ainsi',
+    'Donc', 'Aussi', 'Enfin', 'Ensuite', 'Puis', 'Néanmoins', 'Par conséquent', 'En revanche', 'Or',
+  ],
+  anaphora: ['Il', 'Elle', 'Ils', 'Elles', 'Ce', 'Cela', 'Ceci', 'Celui-ci', 'Celle-ci', 'Lui', 'Leur'],
+};

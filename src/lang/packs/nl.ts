@@ -1,0 +1,17 @@
+import { stopwordList } from '../stopwords.js';
+import type { LanguagePack } from '../pack.js';
+
+export const nl: LanguagePack = {
+  code: 'nl',
+  iso6393: 'nld',
+  name: 'Nederlands',
+  heading: 'Samenvatting',
+  stemmer: 'dutch',
+  stopwords: stopwordList('nld'),
+  quotes: [['“', '”'], ['„', '”'], ['"', '"'], ['‘', '’'], ["'", "'"]],
+  connectives: [
+    'Bovendien', 'Daarnaast', 'Ook', 'Maar', 'En', 'Echter', 'Toch', 'Daarom', 'Dus', 'Verder', 'Tevens',
+    'Vervolgens', 'Ten slotte', 'Wel', 'Intussen', 'Daarbij',
+  ],
+  anaphora: ['Hij', 'Zij', 'Ze', 'Het', 'Dit', 'Dat', 'Deze', 'Die', 'Daar', 'Hem', 'Haar'],
+};

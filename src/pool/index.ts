@@ -1,0 +1,97 @@
+/**
+ * A pool of worker threads that run `summarize()`, so CPU-bound summarizing uses every core
+ * while the main thread keeps serving I/O (server, batch, queue worker).
+ *
+ * @example
+ *   const pool = createSummaryPool({ threads: 4 });
+ *   const summary = await pool.run({ text, title }, { bullets: 3 });
+ *   await pool.destroy();
+ */
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Summary, SummarizeInput, SummarizeOptions } from '../types.js';
+import { KernpunkteError } from '../errors.js';
+import { fromPlainError, type PoolResult, type PoolTask } from './protocol.js';
+
+export interface SummaryPoolOptions {
+  /** Worker threads. Default: `os.availableParallelism()`. */
+  threads?: number;
+  /** Queued tasks beyond the running ones before `run()` rejects. Default: unbounded (callers bound their own in-flight work). */
+  maxQueue?: number;
+}
+
+export interface SummaryPool {
+  /** Summarize on a worker thread; rejects with the KernpunkteError the library threw there. */
+  run(input: SummarizeInput, options?: SummarizeOptions): Promise<Summary>;
+  /** Stop all threads. Pending `run()` calls reject. */
+  destroy(): Promise<void>;
+  readonly threads: number;
+}
+
+export const POOL_DEFAULTS = Object.freeze({
+  /** Idle threads stay alive this long (ms): a server between bursts should not respawn them. */
+  idleTimeout: 60_000,
+});
+
+/**
+ * Where the worker module is. Compiled, this file is dist/pool/index.js next to worker.js;
+ * under tsx it is src/pool/index.ts next to worker.ts, and the worker thread needs the tsx
+ * loader too (threads inherit execArgv, but a parent started via `tsx` API may lack it).
+ */
+function workerLocation(): { filename: string; execArgv: string[] | undefined } {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const filename = fileURLToPath(new URL('./worker.ts', here));
+    const hasTsx = process.execArgv.some((a) => a.includes('tsx'));
+    return { filename, execArgv: hasTsx ? undefined : [...process.execArgv, '--import', 'tsx'] };
+  }
+  return { filename: fileURLToPath(new URL('./worker.js', here)), execArgv: undefined };
+}
+
+function checkThreads(threads: unknown): number {
+  if (threads === undefined) return Math.max(1, os.availableParallelism());
+  if (typeof threads !== 'number' || !Number.isInteger(threads) || threads < 1 || threads > 1024) {
+    throw new KernpunkteError('INVALID_OPTION', `threads must be an integer from 1 to 1024, got ${String(threads)}`, {
+      option: 'threads',
+    });
+  }
+  return threads;
+}
+
+export function createSummaryPool(options: SummaryPoolOptions = {}): SummaryPool {
+  const threads = checkThreads(options.threads);
+  const { filename, execArgv } = workerLocation();
+  const piscina = new Piscina<PoolTask, PoolResult>({
+    filename,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: POOL_DEFAULTS.idleTimeout,
+    ...(options.maxQueue !== undefined ? { maxQueue: options.maxQueue } : {}),
+    ...(execArgv ? { execArgv } : {}),
+  });
+  let destroyed = false;
+
+  return {
+    threads,
+    async run(input, runOptions) {
+      if (destroyed) throw new KernpunkteError('INTERNAL', 'the summary pool has been destroyed', {});
+      const task: PoolTask = runOptions === undefined ? { input } : { input, options: runOptions };
+      let result: PoolResult;
+      try {
+        result = await piscina.run(task);
+      } catch (e) {
+        // The thread itself failed (crash, out of memory, pool destroyed, queue full).
+        const message = e instanceof Error ? e.message : String(e);
+        throw new KernpunkteError('INTERNAL', `worker thread failed: ${message}`, {}, { cause: e });
+      }
+      if (result.ok) return result.summary;
+      throw fromPlainError(result.error);
+    },
+    async destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      await piscina.destroy();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { cosine, type RankDocument } from './document.js';
+
+/**
+ * Picks `count` candidates by score; with redundancy > 0 by Maximal Marginal Relevance
+ * (Carbonell & Goldstein 1998): each pick trades its score against its similarity to what is
+ * already picked, so the bullets say different things. Returns candidate positions, best first.
+ */
+export function selectCandidates(doc: RankDocument, scores: number[], count: number, redundancy: number, eligible: (candidate: number) => boolean): number[] {
+  const pool = scores.map((_, i) => i).filter(eligible);
+  if (pool.length === 0) return [];
+  // Scores are rescaled to 0–1 so the MMR trade-off means the same for every ranker.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of pool) {
+    lo = Math.min(lo, scores[i]!);
+    hi = Math.max(hi, scores[i]!);
+  }
+  const scaled = (i: number): number => (hi > lo ? (scores[i]! - lo) / (hi - lo) : 1);
+  const picked: number[] = [];
+  const left = new Set(pool);
+  while (picked.length < count && left.size > 0) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (const i of left) {
+      let maxSim = 0;
+      if (redundancy > 0) for (const j of picked) maxSim = Math.max(maxSim, cosine(doc.vectors[i]!, doc.vectors[j]!));
+      const value = (1 - redundancy) * scaled(i) - redundancy * maxSim;
+      // Ties go to the earlier sentence: deterministic, and earlier is the better news prior.
+      if (value > bestValue || (value === bestValue && i < best)) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    picked.push(best);
+    left.delete(best);
+  }
+  return picked;
+}

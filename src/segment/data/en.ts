@@ -1,0 +1,39 @@
+import type { SegmentLangData } from './types.js';
+
+/** English: no ordinal period, so a number before ". Capital" ends the sentence. */
+export const en: SegmentLangData = {
+  abbreviations: {
+    title: [
+      'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Messrs.', 'Dr.', 'Prof.', 'Rev.', 'Fr.', 'Hon.', 'Gov.', 'Sen.', 'Rep.', 'Gen.',
+      'Lt.', 'Col.', 'Maj.', 'Capt.', 'Cpt.', 'Cmdr.', 'Sgt.', 'Cpl.', 'Pvt.', 'Adm.', 'Supt.', 'Insp.', 'Det.',
+      'Pres.', 'Amb.', 'Atty.', 'Mt.', 'Ft.', 'Gen.', 'Brig.', 'Pte.', 'Rt.',
+    ],
+    general: [
+      'e. g.', 'i. e.', 'vs.', 'cf.', 'approx.', 'ca.', 'viz.', 'esp.', 'incl.', 'est.', 'dept.', 'Univ.',
+      'Assn.', 'mln.', 'bln.', 'approx.', 'appt.', 'apt.', 'dist.', 'div.', 'min.', 'max.', 'misc.',
+    ],
+    beforeNumber: ['No.', 'Nos.', 'no.', 'p.', 'pp.', 'vol.', 'Vol.', 'ch.', 'Ch.', 'Art.', 'art.', 'fig.', 'Fig.', 'Sec.', 'sec.', 'Op.', 'op.'],
+    final: [
+      'etc.', 'Inc.', 'Corp.', 'Co.', 'Ltd.', 'Plc.', 'plc.', 'LLC.', 'Jr.', 'Sr.', 'St.', 'a.m.', 'p.m.', 'A.M.', 'P.M.',
+      'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'et al.', 'al.',
+      'Dept.', 'Bros.', 'Ave.', 'Blvd.', 'Rd.', 'Hwy.',
+      'Mass.', 'Calif.', 'Fla.', 'Ill.', 'Penn.', 'Pa.', 'Conn.',
+      'Ariz.', 'Colo.', 'Ga.', 'Md.', 'Mich.', 'Minn.', 'Mo.', 'Nev.', 'Okla.', 'Ore.', 'Tenn.', 'Tex.', 'Va.',
+      'Wash.', 'Wis.', 'Ky.', 'La.', 'Ala.', 'Ark.', 'Kan.', 'Neb.', 'Del.', 'Wyo.', 'Vt.', 'Miss.', 'Ind.',
+    ],
+  },
+  months: [
+    'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+    'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  ],
+  starters: [
+    'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His',
+    'Her', 'Their', 'Our', 'My', 'There', 'Here', 'But', 'And', 'Or', 'So', 'Yet', 'However', 'Meanwhile', 'Also',
+    'In', 'On', 'At', 'For', 'From', 'With', 'By', 'After', 'Before', 'During', 'Since', 'When', 'While', 'If',
+    'As', 'Although', 'Though', 'Because', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Some', 'Many', 'Most',
+    'All', 'No', 'Not', 'Now', 'Then', 'Today', 'Yesterday', 'Last', 'Earlier', 'Later', 'According', 'Police',
+  ],
+  ordinalDot: false,
+  colonStartsSentence: false,
+  ordinalTriggers: [],
+};

@@ -1,0 +1,42 @@
+/**
+ * What the splitter knows about a language: plain data, no code. A pack is a few lists;
+ * `compile.ts` turns them into lookup sets once.
+ *
+ * Abbreviations are written as in running text, with or without the inner space ("z. B.", "z.B."
+ * are the same entry: spaces are removed before matching). Each sits in the category that says
+ * what may follow it:
+ * - `title`: always followed by a name ("Dr.", "Prof.", "Mr."): never a sentence end.
+ * - `general`: always followed by more of the sentence ("z. B.", "bzw.", "vgl."): never an end.
+ * - `beforeNumber`: an abbreviation only when a number follows ("Art. 5", "Abs. 2", "No. 1");
+ *   otherwise the word is an ordinary word ("auf diese Art. Die …").
+ * - `final`: may end a sentence ("usw.", "etc.", "Inc.", "Jan."): an end when the next word is a
+ *   typical sentence opener (see `starters`), otherwise not.
+ */
+export interface SegmentLangData {
+  abbreviations: {
+    title: readonly string[];
+    general: readonly string[];
+    beforeNumber: readonly string[];
+    final: readonly string[];
+  };
+  /** Month names and their abbreviations as written after a day number ("24. Juni", "3. Okt."). */
+  months: readonly string[];
+  /**
+   * Capitalised function words that begin sentences but never continue one after an
+   * abbreviation, initial or ordinal: "Die", "Er", "Danach", "The". German capitalises every
+   * noun, so "capitalised next word" alone says little there; these words say more.
+   */
+  starters: readonly string[];
+  /** Does the language write ordinals as a number with a period ("am 3. Oktober")? */
+  ordinalDot: boolean;
+  /**
+   * Does a capitalised sentence opener after a colon start a new sentence (German orthography
+   * capitalises there only when a full sentence follows)? See rule 5.
+   */
+  colonStartsSentence: boolean;
+  /**
+   * Words right before a number that make "N." an ordinal: articles and contracted
+   * prepositions ("am 3.", "im 19.", "der 3."). Matched lowercase.
+   */
+  ordinalTriggers: readonly string[];
+}

@@ -1,0 +1,58 @@
+/**
+ * Stage: text → sentences. `splitSentences` cuts text into sentences with offsets; each rule
+ * is its own numbered file under `rules/`, each language is data under `data/`.
+ *
+ * @example
+ * splitSentences('Am 3. Oktober kam Dr. Müller. Er blieb z. B. bis 14.30 Uhr.', { lang: 'de' })
+ * // → [ { text: 'Am 3. Oktober kam Dr. Müller.', start: 0, end: 29 },
+ * //     { text: 'Er blieb z. B. bis 14.30 Uhr.', start: 30, end: 59 } ]
+ */
+import type { SentenceSpan } from '../types.js';
+import { langData } from './data/index.js';
+import { decide, lineChunks, nextCandidate, paragraphs } from './rules/index.js';
+import type { RuleContext } from './rules/index.js';
+
+export interface SplitOptions {
+  /** ISO 639-1 code; "und", unknown codes and none use the language-agnostic rules. */
+  lang?: string;
+}
+
+export { SEGMENT_TUNING } from './tuning.js';
+export { SEGMENT_DATA, langData } from './data/index.js';
+export type { SegmentLangData } from './data/index.js';
+
+/**
+ * Splits `text` into sentences, in order. Each has `text.slice(start, end) === text`, is
+ * trimmed and non-empty; together they cover every non-space character exactly once.
+ * Never throws on a string; linear in the length of the text.
+ */
+export function splitSentences(text: string, options: SplitOptions = {}): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  const data = langData(options.lang);
+  for (const para of paragraphs(text)) {
+    for (const chunk of lineChunks(text, para)) {
+      const ctx: RuleContext = { text, data, sentenceStart: chunk.start, chunkStart: chunk.start, chunkEnd: chunk.end };
+      let from = chunk.start;
+      for (;;) {
+        const c = nextCandidate(text, from, chunk.end);
+        if (c === null) break;
+        if (c.end < chunk.end && decide(c, ctx) === 'split') {
+          push(text, ctx.sentenceStart, c.end, out);
+          ctx.sentenceStart = c.next;
+        }
+        from = c.end;
+      }
+      push(text, ctx.sentenceStart, chunk.end, out);
+    }
+  }
+  return out;
+}
+
+function push(text: string, start: number, end: number, out: SentenceSpan[]): void {
+  const s = text.slice(start, end);
+  const t = s.trim();
+  if (t === '') return;
+  const lead = s.length - s.trimStart().length;
+  out.push({ text: t, start: start + lead, end: start + lead + t.length });
+}

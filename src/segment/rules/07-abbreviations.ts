@@ -1,0 +1,75 @@
+import { isDigit, isLower, isSpace, isUpper } from '../chars.js';
+import type { AbbreviationKind, CompiledLangData } from '../data/index.js';
+import { SEGMENT_TUNING } from '../tuning.js';
+import type { BoundaryRule, Candidate, RuleContext } from './types.js';
+
+/**
+ * Rule 7: a period after a known abbreviation. Titles ("Dr.") and general ones ("z. B.",
+ * "bzw.") never end a sentence; "Art.", "Abs.", "No." are abbreviations only before a number;
+ * "usw.", "etc.", "Inc." end one when a typical sentence opener follows ("… usw. Die …").
+ * An unlisted lowercase word of up to three letters before a number is taken as an
+ * abbreviation too ("ok. 31 proc.", languages without a pack).
+ * Spaced forms are matched by joining the tokens before: "z. B." and "z.B." are one entry.
+ */
+export const abbreviations: BoundaryRule = (c, ctx) => {
+  if (c.closers !== '') return undefined;
+  const kind = abbreviationKind(c, ctx);
+  if (kind === undefined) {
+    // An unlisted short lowercase word before a number is an abbreviation too ("ok. 31", "approx. 5").
+    return isDigit(c.nextFirst) && isShortLowercase(c.prevWord) ? 'keep' : undefined;
+  }
+  switch (kind) {
+    case 'title':
+    case 'general':
+      return 'keep';
+    case 'beforeNumber':
+      return isDigit(c.nextFirst) ? 'keep' : undefined;
+    case 'final':
+      return opensSentence(c, ctx.data) ? 'split' : 'keep';
+  }
+};
+
+function isShortLowercase(w: string): boolean {
+  if (w.length === 0 || w.length > SEGMENT_TUNING.unlistedAbbreviationChars) return false;
+  for (const ch of w) if (!isLower(ch)) return false;
+  return true;
+}
+
+/** Is the next word one that starts sentences? Without a starter list: any capital. */
+export function opensSentence(c: Candidate, data: CompiledLangData): boolean {
+  if (data.starters.size === 0) return isUpper(c.nextFirst);
+  if (data.starters.has(c.nextWord)) return true;
+  // Contractions: "I'd", "It's", "L'homme" open like "I", "It", "L'".
+  const apo = c.nextWord.search(/['’]/);
+  return apo > 0 && (data.starters.has(c.nextWord.slice(0, apo)) || data.starters.has(c.nextWord.slice(0, apo + 1)));
+}
+
+export function abbreviationKind(c: Candidate, ctx: RuleContext): AbbreviationKind | undefined {
+  const { abbreviations: table, maxAbbreviationTokens } = ctx.data;
+  if (c.prevWord === '') return undefined;
+  let key = `${c.prevWord}.`;
+  let found = lookup(table, key);
+  // Join earlier short tokens that end in a period: "z." + "B." → "z.B.".
+  let start = c.prevWordStart;
+  for (let n = 1; n < maxAbbreviationTokens; n++) {
+    let e = start;
+    while (e > ctx.sentenceStart && isSpace(ctx.text[e - 1])) e--;
+    if (e === start || ctx.text[e - 1] !== '.') break;
+    let s = e - 1;
+    while (s > ctx.sentenceStart && e - s <= SEGMENT_TUNING.maxAbbreviationPartChars && !isSpace(ctx.text[s - 1])) s--;
+    if (e - s > SEGMENT_TUNING.maxAbbreviationPartChars) break;
+    key = ctx.text.slice(s, e) + key;
+    found = lookup(table, key) ?? found;
+    start = s;
+  }
+  return found;
+}
+
+function lookup(table: ReadonlyMap<string, AbbreviationKind>, key: string): AbbreviationKind | undefined {
+  const hit = table.get(key);
+  if (hit !== undefined) return hit;
+  // Sentence-initial capital: "Vgl.", "Ca.", "Z. B." are "vgl.", "ca.", "z. B.".
+  const first = key[0];
+  if (first === undefined || !isUpper(first)) return undefined;
+  return table.get(first.toLowerCase() + key.slice(1));
+}

@@ -1,0 +1,21 @@
+import { isDigit, isLetter } from '../chars.js';
+import { opensSentence } from './07-abbreviations.js';
+import type { BoundaryRule } from './types.js';
+
+const DOTTED_INITIALISM = /^(?:\p{L}\.){1,8}\p{L}$/u;
+const ROMAN = /^[IVXLCDM]{2,7}$/;
+
+/**
+ * Rule 8: a single letter ("J. R. R. Tolkien", "Frank-Walter S."), a dotted initialism
+ * ("U.S.", "e.g") or, where ordinals take a period, a Roman numeral ("Ludwig XIV.") is not a
+ * sentence end unless a typical sentence opener follows ("… in the U.S. The …").
+ */
+export const initials: BoundaryRule = (c, ctx) => {
+  if (c.closers !== '') return undefined;
+  const w = c.prevWord;
+  const initial =
+    (w.length === 1 && isLetter(w)) || DOTTED_INITIALISM.test(w) || (ctx.data.ordinalDot && ROMAN.test(w));
+  if (!initial) return undefined;
+  if (isDigit(c.nextFirst)) return 'keep';
+  return opensSentence(c, ctx.data) && ctx.data.starters.size > 0 ? 'split' : 'keep';
+};

@@ -1,0 +1,33 @@
+/**
+ * The boundary rules in the order they run: the first verdict wins, and a candidate no rule
+ * keeps is a boundary. Rules 1–3 (paragraphs, lines, candidates) run before these.
+ */
+import { continuation } from './04-continuation.js';
+import { colon } from './05-colon.js';
+import { strongMarks } from './06-strong-marks.js';
+import { abbreviations } from './07-abbreviations.js';
+import { initials } from './08-initials.js';
+import { numbers } from './09-numbers.js';
+import type { BoundaryRule, Candidate, RuleContext, Verdict } from './types.js';
+
+export { paragraphs } from './01-paragraphs.js';
+export { lineChunks } from './02-lines.js';
+export { nextCandidate } from './03-candidates.js';
+export type { BoundaryRule, Candidate, RuleContext, Verdict } from './types.js';
+
+export const BOUNDARY_RULES: readonly BoundaryRule[] = Object.freeze([
+  continuation,
+  colon,
+  strongMarks,
+  abbreviations,
+  initials,
+  numbers,
+]);
+
+export function decide(c: Candidate, ctx: RuleContext): Verdict {
+  for (const rule of BOUNDARY_RULES) {
+    const v = rule(c, ctx);
+    if (v !== undefined) return v;
+  }
+  return 'split';
+}

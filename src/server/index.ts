@@ -1,0 +1,243 @@
+/**
+ * The HTTP shell: Fastify routes over an injected `summarize` function. Production passes the
+ * worker pool (see start.ts); tests pass the library directly or a fake, and call `app.inject()`.
+ *
+ * Order of a summarize request: request id → auth (/v1/* only, when a key is set) → body parse
+ * (JSON or text/plain; 413/415 here) → zod validation (400) → cache lookup (x-cache: hit) →
+ * concurrency gate (429) → summarize with a deadline (504) → cache store (x-cache: miss).
+ *
+ * @example
+ *   const app = buildServer({ summarize: (input, options) => pool.run(input, options), concurrency: 8 });
+ *   await app.listen({ port: 8080, host: '127.0.0.1' });
+ */
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import cors from '@fastify/cors';
+import type { Summary, SummarizeInput, SummarizeOptions } from '../types.js';
+import { APP_CSS, APP_JS, PAGE_CSP, PAGE_HTML } from '../web/page.js';
+import { cacheKey, createSummaryCache } from './cache.js';
+import { openApiDocument } from './openapi.js';
+import { PROBLEM_CONTENT_TYPE, ServerError, ValidationError, toProblem } from './problem.js';
+import { SummarizeBody, SummarizeQuery, toLibraryCall } from './schemas.js';
+import { resolveSettings, type ServerSettings } from './settings.js';
+
+export { resolveSettings, SERVER_DEFAULTS, ENV_NAMES, type ServerSettings } from './settings.js';
+export { ServerError, toProblem, type ProblemBody, type ProblemCode } from './problem.js';
+
+export type SummarizeFn = (input: SummarizeInput, options: SummarizeOptions) => Promise<Summary>;
+
+export interface BuildServerOptions extends Partial<ServerSettings> {
+  /** Does the work. Production: the worker pool's `run`. */
+  summarize: SummarizeFn;
+  /** The ranking methods to list at /v1/methods. */
+  methods?: () => ReadonlyArray<{ name: string; description: string }>;
+  /** Environment to read KERNPUNKTE_* settings from (options win). Default: none. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Runs after in-flight requests finished during close (e.g. destroy the pool). */
+  onClose?: () => Promise<void>;
+  /** Pool size, reported by /healthz. */
+  poolThreads?: number;
+  /** Override Fastify's logger (tests capture logs with a stream). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Fraction of the request deadline given to the URL fetch, so the library's FETCH_TIMEOUT wins the race. */
+const FETCH_SHARE_OF_DEADLINE = 0.9;
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function packageVersion(): string {
+  try {
+    // src/server/ and dist/server/ are both two levels below the package root.
+    const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    if (typeof pkg === 'object' && pkg !== null && typeof (pkg as { version?: unknown }).version === 'string') {
+      return (pkg as { version: string }).version;
+    }
+  } catch {
+    // Fall through: a missing package.json must not stop the server.
+  }
+  return '0.0.0';
+}
+
+function sha256(s: string): Buffer {
+  return createHash('sha256').update(s).digest();
+}
+
+/** Constant-time comparison of a bearer header against the key (hashing equalizes lengths). */
+function bearerMatches(header: string | undefined, key: string): boolean {
+  if (header === undefined) return false;
+  const m = /^Bearer[ ]+(.+)$/i.exec(header.trim());
+  return m?.[1] !== undefined && timingSafeEqual(sha256(m[1]), sha256(key));
+}
+
+function validate<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: ValidationError['issues'] } } }, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ValidationError(result.error.issues);
+  return result.data;
+}
+
+export function buildServer(options: BuildServerOptions): FastifyInstance {
+  const { summarize, methods = () => [], env = {}, onClose, poolThreads, logger, ...rest } = options;
+  const settings = resolveSettings(rest, env);
+  const cache = createSummaryCache(settings.cacheSize, settings.cacheTtlMs);
+  const inFlight = new Set<Promise<unknown>>();
+  let closing = false;
+  let openapi: Record<string, unknown> | null = null;
+
+  const app = Fastify({
+    logger: logger ?? (settings.logLevel === 'silent' ? false : { level: settings.logLevel }),
+    bodyLimit: settings.bodyLimit,
+    // A hop count is a function to Fastify's types (proxy-addr does the same with a number).
+    trustProxy:
+      typeof settings.trustProxy === 'number'
+        ? ((hops: number) => (_address: string, hop: number) => hop < hops)(settings.trustProxy)
+        : settings.trustProxy,
+    // We answer 503 ourselves, as problem+json, from the onRequest hook below.
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+    // Slow clients cannot hold a connection much longer than a request may take.
+    requestTimeout: settings.timeoutMs * 2,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+
+  if (settings.corsOrigins.length > 0) {
+    const any = settings.corsOrigins.includes('*');
+    void app.register(cors, {
+      origin: any ? true : settings.corsOrigins,
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'authorization', 'x-request-id'],
+      exposedHeaders: ['x-cache', 'x-request-id', 'retry-after'],
+      maxAge: 600,
+    });
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (closing) throw new ServerError('SHUTTING_DOWN', 'the server is shutting down; retry on another instance', { 'retry-after': String(settings.retryAfterS) });
+    const path = request.url.split('?')[0] ?? '';
+    if (settings.apiKey !== null && path.startsWith('/v1/') && request.method !== 'OPTIONS') {
+      if (!bearerMatches(request.headers.authorization, settings.apiKey)) {
+        throw new ServerError('UNAUTHORIZED', 'send the API key as "Authorization: Bearer <key>"', {
+          'www-authenticate': 'Bearer realm="kernpunkte"',
+        });
+      }
+    }
+  });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    return payload;
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const problem = toProblem(error, request.url.split('?')[0] ?? '/', String(request.id));
+    if (problem.status >= 500) request.log.error({ err: error, code: problem.body.code }, 'request failed');
+    else request.log.info({ code: problem.body.code, status: problem.status }, problem.body.detail);
+    void reply.status(problem.status).headers(problem.headers).type(PROBLEM_CONTENT_TYPE).send(problem.body);
+  });
+
+  app.setNotFoundHandler((request) => {
+    throw new ServerError('NOT_FOUND', `no route for ${request.method} ${request.url.split('?')[0] ?? ''}`);
+  });
+
+  /** Cache → gate → summarize with a deadline → cache. */
+  async function run(call: { input: SummarizeInput; options: SummarizeOptions }, reply: FastifyReply): Promise<Summary> {
+    const key = cacheKey(call.input, call.options);
+    const cached = cache.get(key);
+    if (cached !== undefined) {
+      void reply.header('x-cache', 'hit');
+      return cached;
+    }
+    if (inFlight.size >= settings.concurrency) {
+      throw new ServerError('RATE_LIMITED', `${settings.concurrency} summaries are already in progress; retry shortly`, {
+        'retry-after': String(settings.retryAfterS),
+      });
+    }
+    const isUrl = typeof call.input === 'object' && 'url' in call.input && !('html' in call.input);
+    const libOptions: SummarizeOptions = {
+      ...call.options,
+      ...(isUrl
+        ? { timeoutMs: Math.max(1, Math.floor(settings.timeoutMs * FETCH_SHARE_OF_DEADLINE)), allowPrivateHosts: settings.allowPrivateHosts }
+        : {}),
+    };
+    const work = summarize(call.input, libOptions);
+    // The slot stays taken until the work really ends, even after a 504: the CPU is still busy.
+    const tracked = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    inFlight.add(tracked);
+    void tracked.then(() => inFlight.delete(tracked));
+
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new ServerError('TIMEOUT', `no result within ${settings.timeoutMs} ms`)),
+        settings.timeoutMs,
+      );
+    });
+    try {
+      const summary = await Promise.race([work, deadline]);
+      cache.set(key, summary);
+      void reply.header('x-cache', 'miss');
+      return summary;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  app.post('/v1/summarize', async (request: FastifyRequest, reply) => {
+    if (typeof request.body === 'string') {
+      // text/plain: the body is the article, options come from the query string.
+      const query = typeof request.query === 'object' && request.query !== null ? request.query : {};
+      return run(toLibraryCall(validate(SummarizeQuery, { ...query, text: request.body })), reply);
+    }
+    return run(toLibraryCall(validate(SummarizeBody, request.body ?? {})), reply);
+  });
+
+  app.get('/v1/summarize', async (request, reply) => run(toLibraryCall(validate(SummarizeQuery, request.query)), reply));
+
+  app.get('/v1/methods', async () => ({ methods: methods().map((m) => ({ name: m.name, description: m.description })) }));
+
+  app.get('/healthz', async () => ({
+    status: 'ok',
+    inFlight: inFlight.size,
+    concurrency: settings.concurrency,
+    threads: poolThreads ?? null,
+  }));
+
+  app.get('/openapi.json', async () => (openapi ??= openApiDocument(packageVersion())));
+
+  const page = (body: string, type: string) => async (_request: FastifyRequest, reply: FastifyReply) => {
+    void reply
+      .type(type)
+      .header('content-security-policy', PAGE_CSP)
+      .header('cache-control', 'no-cache')
+      .header('x-frame-options', 'DENY');
+    return body;
+  };
+  app.get('/', page(PAGE_HTML, 'text/html; charset=utf-8'));
+  app.get('/assets/app.js', page(APP_JS, 'text/javascript; charset=utf-8'));
+  app.get('/assets/app.css', page(APP_CSS, 'text/css; charset=utf-8'));
+
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onClose', async () => {
+    // Let in-flight summaries finish (bounded by the grace period), then release the pool.
+    let graceTimer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => {
+      graceTimer = setTimeout(resolve, settings.shutdownGraceMs);
+    });
+    await Promise.race([Promise.all([...inFlight]), grace]);
+    clearTimeout(graceTimer);
+    if (inFlight.size > 0) app.log.warn({ inFlight: inFlight.size }, 'shutdown grace period over with work in flight');
+    if (onClose) await onClose();
+  });
+
+  return app;
+}

@@ -1,0 +1,113 @@
+/**
+ * GET /openapi.json: an OpenAPI 3.1 document built from the zod schemas in schemas.ts.
+ * OpenAPI 3.1 uses JSON Schema 2020-12, which is what `z.toJSONSchema` emits.
+ */
+import { z } from 'zod';
+import { HealthResponse, MethodsResponse, Problem, SummarizeBody, SummarizeQuery, SummaryResponse } from './schemas.js';
+
+type JsonSchema = Record<string, unknown>;
+
+function schema(s: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const json = z.toJSONSchema(s, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchema;
+  // Components must not carry their own $schema; the document's jsonSchemaDialect says it.
+  delete json.$schema;
+  delete json.id;
+  return json;
+}
+
+/** Query parameters, one per property of the query schema. */
+function queryParameters(): Array<Record<string, unknown>> {
+  const json = schema(SummarizeQuery, 'input');
+  const props = (json.properties ?? {}) as Record<string, JsonSchema>;
+  return Object.entries(props).map(([name, s]) => ({ name, in: 'query', required: false, schema: s }));
+}
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+const ERROR_RESPONSES = {
+  '400': problemResponse('Invalid input or options (codes INVALID_INPUT, INVALID_OPTION, EMPTY_INPUT, UNKNOWN_METHOD, INVALID_URL, PRIVATE_ADDRESS, …)'),
+  '401': problemResponse('Missing or wrong API key (only when the server has one)'),
+  '413': problemResponse('Request body or fetched page too large'),
+  '415': problemResponse('Content-Type is not application/json or text/plain'),
+  '422': problemResponse('Input cannot be summarized (TOO_SHORT, NO_ARTICLE, BAD_ENCODING, UNSUPPORTED_CONTENT_TYPE)'),
+  '429': problemResponse('Concurrency limit reached; retry after the Retry-After header'),
+  '502': problemResponse('Fetching the URL failed'),
+  '504': problemResponse('Fetching the URL or summarizing took too long'),
+};
+
+const summaryResponse = {
+  description: 'The summary. Header x-cache says whether it came from the cache.',
+  headers: { 'x-cache': { schema: { type: 'string', enum: ['hit', 'miss'] } } },
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Summary' } } },
+};
+
+/** The document; `version` is the package version. */
+export function openApiDocument(version: string): Record<string, unknown> {
+  const security = [{ bearer: [] as string[] }];
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'kernpunkte',
+      version,
+      description: 'Extractive, grounded key-point summaries ("Zusammenfassung" box) of news articles.',
+    },
+    paths: {
+      '/v1/summarize': {
+        post: {
+          operationId: 'summarize',
+          summary: 'Summarize article text, HTML or a URL',
+          security,
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/SummarizeRequest' } },
+              'text/plain': { schema: { type: 'string', description: 'Article text; options go in the query string.' } },
+            },
+          },
+          responses: { '200': summaryResponse, ...ERROR_RESPONSES },
+        },
+        get: {
+          operationId: 'summarizeQuery',
+          summary: 'Summarize a URL (or a short text) given in the query string',
+          security,
+          parameters: queryParameters(),
+          responses: { '200': summaryResponse, ...ERROR_RESPONSES },
+        },
+      },
+      '/v1/methods': {
+        get: {
+          operationId: 'methods',
+          summary: 'Available ranking methods',
+          security,
+          responses: {
+            '200': { description: 'Methods', content: { 'application/json': { schema: { $ref: '#/components/schemas/Methods' } } } },
+            '401': ERROR_RESPONSES['401'],
+          },
+        },
+      },
+      '/healthz': {
+        get: {
+          operationId: 'health',
+          summary: 'Liveness and load',
+          responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Health' } } } } },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        SummarizeRequest: schema(SummarizeBody, 'input'),
+        Summary: schema(SummaryResponse, 'output'),
+        Problem: schema(Problem, 'output'),
+        Methods: schema(MethodsResponse, 'output'),
+        Health: schema(HealthResponse, 'output'),
+      },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'Required only when the server is started with an API key.' },
+      },
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { cleanText } from '../clean/index.js';
+import { KernpunkteError } from '../errors.js';
+import { detectLanguage, hasPack, languagePack } from '../lang/index.js';
+import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type Ranker } from '../rank/index.js';
+import { articleSentences } from '../sentences/index.js';
+import { ineligibility, shapeBullet } from '../shape/index.js';
+import type { Article, Bullet, Summary, SummarizeInput, SummarizeOptions, Warning } from '../types.js';
+import { LIMITS, checkText, resolveOptions, type ResolvedOptions } from './input.js';
+
+export { LIMITS, DEFAULTS } from './input.js';
+
+/**
+ * Stages 3–6 on a cleaned article: sentences → scores → chosen sentences → bullets.
+ * `summarizeText` and `summarize` are this, after their input stage. `ranker` lets the
+ * evaluation and the scorer fit try a ranker that is not registered.
+ */
+export function summarizeArticle(article: Article, options: SummarizeOptions = {}, ranker: Ranker = getRanker(options.method ?? DEFAULT_METHOD)): Summary {
+  const opts = resolveOptions(options);
+  const warnings: Warning[] = [];
+
+  const lang = opts.lang ?? (article.lang && article.lang !== 'und' ? article.lang : detectLanguage(bodyText(article)));
+  if (lang === 'und') warnings.push({ code: 'LANGUAGE_UNDETERMINED', message: 'the text is too short to tell its language: language-neutral rules were used' });
+  else if (!hasPack(lang)) warnings.push({ code: 'NO_LANGUAGE_PACK', message: `no language pack for "${lang}": language-neutral rules were used` });
+  const doc0 = { ...article, lang };
+
+  const sentences = articleSentences(doc0);
+  if (!sentences.some((s) => s.kind === 'body')) {
+    throw new KernpunkteError('EMPTY_INPUT', 'no article text is left after cleaning: the input holds only a title, bylines or page furniture', {
+      dropped: article.dropped.length,
+    });
+  }
+  const doc = buildDocument(doc0, sentences, { maxCandidates: LIMITS.maxCandidates });
+  const bodyCount = sentences.filter((s) => s.kind === 'body').length;
+  if (bodyCount > doc.candidates.length) {
+    warnings.push({ code: 'LONG_INPUT', message: `only the first ${doc.candidates.length} of ${bodyCount} sentences were ranked` });
+  }
+
+  const scores = ranker.score(doc);
+  const pack = languagePack(lang);
+  const picked = pickSentences(doc, scores, opts, ranker.redundancy);
+  if (picked.length < opts.bullets) {
+    warnings.push({ code: 'FEW_SENTENCES', message: `the article has ${picked.length} usable sentence(s), fewer than the ${opts.bullets} bullets asked for` });
+  }
+  const bullets: Bullet[] = picked
+    .map((c) => sentences[doc.candidates[c]!]!)
+    .sort((a, b) => a.index - b.index)
+    .map((s) => ({ text: shapeBullet(s, pack, opts), sources: [{ sentence: s.index, start: s.start, end: s.end }] }));
+
+  return {
+    lang,
+    title: article.title,
+    heading: pack.heading,
+    bullets,
+    method: ranker.name,
+    warnings,
+    dropped: article.dropped,
+    ...(article.meta ? { meta: article.meta } : {}),
+  };
+}
+
+/** Strict eligibility first; if that leaves too few sentences, the repairable ones are let in. */
+function pickSentences(doc: ReturnType<typeof buildDocument>, scores: number[], opts: ResolvedOptions, redundancy: number): number[] {
+  const pack = doc.lex.pack;
+  const eligible = (strict: boolean) => (c: number) => ineligibility(doc.sentences[doc.candidates[c]!]!, pack, opts, strict) === null;
+  const strict = selectCandidates(doc, scores, opts.bullets, redundancy, eligible(true));
+  if (strict.length >= opts.bullets) return strict;
+  const relaxed = selectCandidates(doc, scores, opts.bullets, redundancy, eligible(false));
+  if (relaxed.length > strict.length) return relaxed;
+  // Nothing passes even the loose rules (a one-line text, no punctuation): any body sentence will do.
+  return relaxed.length > 0 ? relaxed : selectCandidates(doc, scores, opts.bullets, redundancy, () => true);
+}
+
+function bodyText(article: Article): string {
+  return article.blocks
+    .filter((b) => b.kind !== 'title')
+    .map((b) => b.text)
+    .join('\n');
+}
+
+/**
+ * Summarizes plain article text, synchronously. Pasted page text is cleaned first.
+ * @example
+ * summarizeText(text, { bullets: 3 }).bullets[0]
+ * // { text: 'In Rumänien haben am Sonntag die Parlamentswahlen begonnen.', sources: [{ sentence: 0, start: 43, end: 101 }] }
+ */
+export function summarizeText(input: string | { text: string; title?: string | null; lang?: string }, options: SummarizeOptions = {}): Summary {
+  const { text, title, lang } = typeof input === 'string' ? { text: input, title: undefined, lang: undefined } : input ?? {};
+  checkText(text);
+  const resolvedLang = options.lang ?? lang;
+  const article = cleanText(text, { ...(resolvedLang ? { lang: resolvedLang } : {}), title: title ?? null });
+  return summarizeArticle(article, { ...options, ...(resolvedLang ? { lang: resolvedLang } : {}) });
+}
+
+/**
+ * Summarizes article text, an HTML page or a URL. Plain text never touches the network; the
+ * HTML extractor and fetcher load only when first needed. For HTML and URL input the summary
+ * carries `text`, the extracted article text that the bullets' offsets refer to.
+ */
+export async function summarize(input: SummarizeInput, options: SummarizeOptions = {}): Promise<Summary> {
+  if (typeof input === 'string') return summarizeText(input, options);
+  if (input === null || typeof input !== 'object') throw new KernpunkteError('INVALID_INPUT', 'input must be a string or an object with text, html or url');
+  if ('text' in input && input.text !== undefined) return summarizeText(input, options);
+  let web: { html: string; url?: string } | { url: string };
+  if ('html' in input && typeof input.html === 'string') web = { html: input.html, ...(typeof input.url === 'string' ? { url: input.url } : {}) };
+  else if ('url' in input && typeof input.url === 'string') web = { url: input.url };
+  else throw new KernpunkteError('INVALID_INPUT', 'input must have one of: text, html, url (as a string)');
+  if ('html' in web && web.html.length > LIMITS.maxChars) {
+    throw new KernpunkteError('INPUT_TOO_LARGE', `the HTML has ${web.html.length} characters, more than the limit of ${LIMITS.maxChars}`, { limit: LIMITS.maxChars });
+  }
+  const { loadArticle } = await import('../extract/load.js');
+  const loaded = await loadArticle(web, {
+    ...(options.allowPrivateHosts !== undefined ? { allowPrivateHosts: options.allowPrivateHosts } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+  });
+  const title = input.title ?? undefined;
+  const lang = options.lang ?? input.lang;
+  if (loaded.kind === 'text') {
+    const summary = summarizeText({ text: loaded.text, ...(title ? { title } : {}), ...(lang ? { lang } : {}) }, options);
+    return { ...summary, text: loaded.text, meta: { ...summary.meta, url: loaded.url } };
+  }
+  const article = { ...loaded.article, ...(title ? { title } : {}), ...(lang ? { lang } : {}) };
+  return { ...summarizeArticle(article, { ...options, ...(lang ? { lang } : {}) }), text: article.text };
+}

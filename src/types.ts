@@ -1,0 +1,137 @@
+/**
+ * The plain data types that flow through the pipeline:
+ * text → Article → Sentence[] → ScoredSentence[] → Bullet[] → Summary.
+ * Every derived thing points back at the input with character offsets (UTF-16 code units,
+ * as JavaScript's String#slice counts them), so `input.slice(start, end)` is its source.
+ */
+
+/** An ISO 639-1 code ("de", "en", …) or "und" when the language could not be told. */
+export type LangCode = string;
+
+/** A half-open range of the input text: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A kept piece of the article, in reading order. */
+export interface Block extends Span {
+  kind: 'title' | 'subtitle' | 'heading' | 'paragraph';
+  text: string;
+}
+
+/** What cleaning removed from the input, and why. */
+export type DroppedKind =
+  | 'agency'
+  | 'byline'
+  | 'dateline'
+  | 'teaser'
+  | 'media'
+  | 'ad'
+  | 'ui'
+  | 'summary-box'
+  | 'caption'
+  | 'credit'
+  | 'related';
+
+export interface Dropped extends Span {
+  kind: DroppedKind;
+  text: string;
+}
+
+/** Metadata that HTML input may carry. All optional; plain text input has none. */
+export interface ArticleMeta {
+  url?: string | null;
+  canonicalUrl?: string | null;
+  subtitle?: string | null;
+  description?: string | null;
+  byline?: string | null;
+  published?: string | null;
+  siteName?: string | null;
+}
+
+/** The article after cleaning: what is worth summarizing, with offsets into `text`. */
+export interface Article {
+  /** The text every offset refers to (the input text, or the text extracted from HTML). */
+  text: string;
+  title: string | null;
+  lang: LangCode;
+  blocks: Block[];
+  dropped: Dropped[];
+  meta?: ArticleMeta;
+}
+
+/** One sentence as the splitter returns it. */
+export interface SentenceSpan extends Span {
+  text: string;
+}
+
+/** A sentence of the article body, with where it sits. */
+export interface Sentence extends SentenceSpan {
+  /** Position among the article's sentences (0-based); bullets' `sources[].sentence` refers to it. */
+  index: number;
+  /** Index of the block it came from. */
+  block: number;
+  /** 0-based index of the body paragraph (headings excluded) it came from. */
+  paragraph: number;
+  /** 0-based position inside its paragraph. */
+  inParagraph: number;
+  kind: 'body' | 'heading';
+}
+
+export interface ScoredSentence extends Sentence {
+  score: number;
+}
+
+export interface BulletSource extends Span {
+  /** Index into the article's sentences. */
+  sentence: number;
+}
+
+export interface Bullet {
+  text: string;
+  sources: BulletSource[];
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+/** The result: plain JSON. */
+export interface Summary {
+  lang: LangCode;
+  title: string | null;
+  /** The language's own word for the box: "Zusammenfassung", "Summary", … */
+  heading: string;
+  bullets: Bullet[];
+  method: string;
+  warnings: Warning[];
+  /** What cleaning removed (bylines, teasers, UI remnants, boxes already on the page). */
+  dropped: Dropped[];
+  /** Present when the input was HTML or a URL: the extracted text that the offsets refer to. */
+  text?: string;
+  meta?: ArticleMeta;
+}
+
+/** What `summarize()` accepts. A plain string is article text. */
+export type SummarizeInput =
+  | string
+  | { text: string; title?: string | null; lang?: string }
+  | { html: string; url?: string; title?: string | null; lang?: string }
+  | { url: string; title?: string | null; lang?: string };
+
+export interface SummarizeOptions {
+  /** Number of bullets, 1 to 7. Default 3. */
+  bullets?: number;
+  /** Ranking method by name; see `methods()`. Default "kernpunkte". */
+  method?: string;
+  /** Force a language instead of detecting it. */
+  lang?: string;
+  /** Bullets longer than this many words are passed over where an alternative exists. */
+  maxWordsPerBullet?: number;
+  /** URL input only: allow loopback and private addresses (off by default: SSRF protection). */
+  allowPrivateHosts?: boolean;
+  /** URL input only: total fetch timeout in milliseconds. */
+  timeoutMs?: number;
+}

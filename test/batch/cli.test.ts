@@ -1,0 +1,144 @@
+/** `kernpunkte batch` end to end: real articles, the real worker pool, real files and exit codes. */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { batchRecords, REPO_ROOT } from './articles.js';
+
+const MAIN = join(REPO_ROOT, 'src/cli/main.ts');
+const ENTRY = join(REPO_ROOT, 'test/batch/cli-entry.ts');
+
+/** `kernpunkte batch ARGS` from source, through src/cli/main.ts once it exists. */
+function batch(args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const entry = existsSync(MAIN) ? [MAIN, 'batch'] : [ENTRY];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...entry, ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+let dir = '';
+let input = '';
+let inputText = '';
+const COUNT = 60;
+let ids: string[] = [];
+let reference: string[] = [];
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kp-batch-'));
+  const records = batchRecords(COUNT);
+  ids = records.map((r) => r.id);
+  inputText = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  input = join(dir, 'in.jsonl');
+  writeFileSync(input, inputText);
+  // The reference run: two threads, so completion order differs from input order.
+  const out = join(dir, 'reference.jsonl');
+  const run = await batch([input, '-o', out, '--workers', '2']);
+  assert.equal(run.code, 0, run.stderr);
+  reference = readFileSync(out, 'utf8').split('\n').filter((l) => l !== '');
+});
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('two worker threads: one summary per record, in input order, exit 0', () => {
+  assert.equal(reference.length, COUNT);
+  const records = reference.map((l) => JSON.parse(l) as { id: string; bullets: Array<{ text: string; sources: unknown[] }>; heading: string; lang: string });
+  assert.deepEqual(records.map((r) => r.id), ids);
+  for (const r of records) {
+    assert.ok(r.bullets.length >= 1 && r.bullets.length <= 3, `bullets for ${r.id}`);
+    assert.ok(r.bullets.every((b) => b.text.length > 0 && b.sources.length > 0));
+    assert.ok(['de', 'en'].includes(r.lang));
+  }
+  assert.equal(readFileSync(join(dir, 'reference.errors.jsonl'), 'utf8'), '', 'no errors, empty errors file');
+});
+
+test('stdout output and the final stderr line with counts and throughput', async () => {
+  const run = await batch([input, '--workers', '1', '--bullets', '2']);
+  assert.equal(run.code, 0, run.stderr);
+  const lines = run.stdout.split('\n').filter((l) => l !== '');
+  assert.deepEqual(lines.map((l) => (JSON.parse(l) as { id: string }).id), ids);
+  assert.ok(lines.every((l) => (JSON.parse(l) as { bullets: unknown[] }).bullets.length <= 2));
+  assert.match(run.stderr, new RegExp(`batch: ${COUNT} ok, 0 failed, ${COUNT} lines in [\\d.]+ s \\([\\d.]+ articles/s`));
+});
+
+test('gzip input and stdin input give the same output as the plain file', async () => {
+  const gz = join(dir, 'in.jsonl.gz');
+  writeFileSync(gz, gzipSync(inputText));
+  const fromGz = await batch([gz, '-o', join(dir, 'gz.jsonl'), '--workers', '2']);
+  assert.equal(fromGz.code, 0, fromGz.stderr);
+  assert.deepEqual(readFileSync(join(dir, 'gz.jsonl'), 'utf8').split('\n').filter(Boolean), reference);
+  const fromStdin = await batch(['-', '-o', join(dir, 'stdin.jsonl'), '--workers', '2'], inputText);
+  assert.equal(fromStdin.code, 0, fromStdin.stderr);
+  assert.deepEqual(readFileSync(join(dir, 'stdin.jsonl'), 'utf8').split('\n').filter(Boolean), reference);
+});
+
+test('--resume after an interrupted run (partial last line) completes the file without duplicates', async () => {
+  const out = join(dir, 'resumed.jsonl');
+  const kept = reference.slice(0, 47);
+  const partial = (reference[47] ?? '').slice(0, 100);
+  writeFileSync(out, kept.join('\n') + '\n' + partial);
+  const run = await batch([input, '-o', out, '--resume', '--workers', '2']);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /resuming, 47 ids already in/);
+  assert.match(run.stderr, /cut a partial last line/);
+  assert.match(run.stderr, new RegExp(`${COUNT - 47} ok, 0 failed, 47 skipped`));
+  const lines = readFileSync(out, 'utf8').split('\n').filter(Boolean);
+  assert.deepEqual(lines, reference, 'the same file as an uninterrupted run');
+  // A second resume has nothing left to do.
+  const again = await batch([input, '-o', out, '--resume', '--workers', '1']);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stderr, new RegExp(`0 ok, 0 failed, ${COUNT} skipped`));
+  assert.equal(readFileSync(out, 'utf8').split('\n').filter(Boolean).length, COUNT);
+});
+
+test('bad records: listed with line numbers in OUT.errors.jsonl, the rest summarized, exit 1', async () => {
+  const lines = inputText.split('\n').filter(Boolean).slice(0, 6);
+  lines.splice(2, 0, '{"id": "broken", "text": ');
+  lines.splice(4, 0, JSON.stringify({ id: 'empty', text: '   ' }));
+  lines.push(JSON.stringify({ title: 'no id', text: 'x' }));
+  const bad = join(dir, 'bad.jsonl');
+  writeFileSync(bad, lines.join('\n') + '\n');
+  const out = join(dir, 'bad-out.jsonl');
+  const run = await batch([bad, '-o', out, '--workers', '2']);
+  assert.equal(run.code, 1, run.stderr);
+  const errors = readFileSync(join(dir, 'bad-out.errors.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { line: number; id?: string; code: string; message: string });
+  assert.deepEqual(errors.map((e) => [e.line, e.id, e.code]), [
+    [3, undefined, 'INVALID_INPUT'],
+    [5, 'empty', 'EMPTY_INPUT'],
+    [9, undefined, 'INVALID_INPUT'],
+  ]);
+  assert.equal(readFileSync(out, 'utf8').split('\n').filter(Boolean).length, 6);
+  assert.match(run.stderr, /6 ok, 3 failed, 9 lines/);
+});
+
+test('bad usage exits 2 with a message', async () => {
+  const cases: Array<[string[], RegExp]> = [
+    [[join(dir, 'missing.jsonl')], /cannot read .*missing\.jsonl/],
+    [[input, '--workers', '0'], /workers/],
+    [[input, '--bullets', 'many'], /bullets/],
+    [[input, '--bullets', '99'], /bullets/],
+    [[input, '--method', 'no-such-method'], /unknown method/],
+    [[input, '--no-such-flag'], /unknown option/],
+    [[input, '--resume'], /--resume needs -o/],
+    [[], /missing required argument/],
+  ];
+  const runs = await Promise.all(cases.map(([args]) => batch(args)));
+  for (const [i, [args, message]] of cases.entries()) {
+    const run = runs[i]!;
+    assert.equal(run.code, 2, `exit code for ${args.join(' ')}: ${run.stderr}`);
+    assert.match(run.stderr, message);
+    assert.equal(run.stdout, '');
+  }
+});

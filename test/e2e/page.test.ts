@@ -1,0 +1,135 @@
+/**
+ * The web page in a real headless Chromium (Debian's /usr/bin/chromium via playwright-core)
+ * against a real server on 127.0.0.1 with the real library. Saves docs/screenshot.png.
+ * Fails (does not skip) when Chromium is missing: install it with `apt-get install -y chromium`.
+ */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { summarize } from '../../src/index.js';
+import { buildServer } from '../../src/server/index.js';
+import { exampleArticle } from '../server/helpers.js';
+
+const CHROMIUM = process.env.KERNPUNKTE_CHROMIUM ?? '/usr/bin/chromium';
+const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));
+const ARTICLE = exampleArticle();
+
+describe('web page in headless Chromium', { timeout: 60_000 }, () => {
+  const app = buildServer({ summarize: (i, o) => summarize(i, o), logLevel: 'silent' });
+  let browser: Browser;
+  let base = '';
+  const pages: Page[] = [];
+
+  before(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (or set KERNPUNKTE_CHROMIUM)`);
+    }
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    assert.ok(address && typeof address === 'object');
+    base = `http://127.0.0.1:${address.port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app.close();
+  });
+
+  async function openPage(): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    pages.push(page);
+    const errors: string[] = [];
+    const dialogs: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(base + '/');
+    return { page, errors, dialogs };
+  }
+
+  it('summarizes a pasted article, highlights a bullet\'s sources and saves a screenshot', async () => {
+    const { page, errors } = await openPage();
+    await page.getByLabel('Artikeltext').fill(ARTICLE);
+    await page.getByRole('button', { name: 'Zusammenfassen' }).click();
+    const items = page.locator('#kp-list .kp-item');
+    await items.first().waitFor({ timeout: 10_000 });
+    assert.equal(await items.count(), 3);
+    assert.equal(await page.locator('#kp-heading').textContent(), 'Zusammenfassung');
+
+    // Each bullet is a labelled, focusable button.
+    const label = await items.nth(1).getAttribute('aria-label');
+    assert.match(String(label), /^Kernpunkt 2 von 3: /);
+
+    // The article view holds the whole input text, sentence spans included.
+    const articleText = (await page.locator('#article').innerText()).replace(/\s+/g, ' ');
+    assert.ok(articleText.includes('Etwa 18,3 Millionen Staatsbürger'), 'article text is shown');
+
+    // Click the second bullet: exactly its source sentences light up, and they match the API's offsets.
+    await items.nth(1).click();
+    assert.equal(await items.nth(1).getAttribute('aria-pressed'), 'true');
+    const highlighted = page.locator('#article .src.hl');
+    assert.ok((await highlighted.count()) >= 1);
+    const api = await (await fetch(`${base}/v1/summarize`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: ARTICLE, bullets: 3 }),
+    })).json() as { bullets: Array<{ sources: Array<{ start: number; end: number }> }> };
+    const expected = api.bullets[1]!.sources.map((s) => ARTICLE.slice(s.start, s.end).replace(/\s+/g, ' ').trim());
+    const shown = (await highlighted.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    assert.deepEqual(shown, expected);
+    assert.ok(await highlighted.first().isVisible());
+
+    // Keyboard: focusing another bullet moves the highlight to its sources.
+    await items.nth(0).focus();
+    const firstSources = api.bullets[0]!.sources.map((s) => ARTICLE.slice(s.start, s.end).replace(/\s+/g, ' ').trim());
+    assert.deepEqual((await page.locator('#article .src.hl').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()), firstSources);
+
+    await items.nth(1).focus();
+    mkdirSync(fileURLToPath(new URL('../../docs/', import.meta.url)), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: false });
+    assert.deepEqual(errors, []);
+  });
+
+  it('shows an article containing markup as text: no script runs, no dialog opens', async () => {
+    const { page, errors, dialogs } = await openPage();
+    const hostile =
+      'Angriff auf die Redaktion <script>alert(1)</script>\n\n' +
+      'Unbekannte haben am Montag versucht, Schadcode in die Website der Zeitung einzuschleusen. <img src=x onerror="alert(2)"> ' +
+      'Die Polizei ermittelt wegen Computersabotage gegen mehrere Verdächtige aus dem Ausland. ' +
+      'Nach Angaben der Chefredaktion wurden keine Daten von Leserinnen und Lesern gestohlen. ' +
+      'Die Website war am Montagabend für etwa drei Stunden nicht erreichbar. ' +
+      'Der Verlag kündigte an, seine Sicherheitsvorkehrungen in den kommenden Wochen deutlich zu verstärken. ' +
+      'Ein Sprecher des Landeskriminalamts sagte, solche Angriffe auf Medienhäuser hätten im vergangenen Jahr zugenommen. ' +
+      'Experten raten Unternehmen, ihre Systeme regelmäßig zu überprüfen und Mitarbeiter zu schulen.\n';
+    await page.getByLabel('Artikeltext').fill(hostile);
+    await page.getByRole('button', { name: 'Zusammenfassen' }).click();
+    await page.locator('#kp-list .kp-item').first().waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(300);
+    assert.deepEqual(dialogs, []);
+    assert.equal(await page.locator('#article script, #article img, #kp-list script, #kp-list img').count(), 0);
+    const article = await page.locator('#article').innerText();
+    assert.ok(article.includes('<img src=x onerror="alert(2)">'), 'the markup is visible as text');
+    assert.ok(article.includes('<script>alert(1)</script>'), 'the script tag is visible as text');
+    assert.deepEqual(errors, []);
+  });
+
+  it('reports a problem from the API in the status line', async () => {
+    const { page } = await openPage();
+    await page.getByLabel('Artikeltext').fill('Zu kurz.');
+    await page.getByRole('button', { name: 'Zusammenfassen' }).click();
+    const status = page.locator('#status.error');
+    await status.waitFor({ timeout: 10_000 });
+    assert.match(String(await status.textContent()), /\((TOO_SHORT|EMPTY_INPUT|NO_ARTICLE)\)/);
+  });
+});
