@@ -1,6 +1,6 @@
 import { cleanText } from '../clean/index.js';
 import { KernpunkteError } from '../errors.js';
-import { detectLanguage, hasPack, languagePack } from '../lang/index.js';
+import { detectLanguage, hasPack, languagePack, normalizeLang } from '../lang/index.js';
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type Ranker } from '../rank/index.js';
 import { articleSentences } from '../sentences/index.js';
 import { ineligibility, shapeBullet } from '../shape/index.js';
@@ -86,9 +86,11 @@ function bodyText(article: Article): string {
 export function summarizeText(input: string | { text: string; title?: string | null; lang?: string }, options: SummarizeOptions = {}): Summary {
   const { text, title, lang } = typeof input === 'string' ? { text: input, title: undefined, lang: undefined } : input ?? {};
   checkText(text);
-  const resolvedLang = options.lang ?? lang;
-  const article = cleanText(text, { ...(resolvedLang ? { lang: resolvedLang } : {}), title: title ?? null });
-  return summarizeArticle(article, { ...options, ...(resolvedLang ? { lang: resolvedLang } : {}) });
+  // The language is known before cleaning, so that cleaning uses the language's own rules.
+  const given = options.lang ?? lang;
+  const resolvedLang = given ? normalizeLang(given) : detectLanguage(text);
+  const article = cleanText(text, { lang: resolvedLang, title: title ?? null });
+  return summarizeArticle(article, given ? { ...options, lang: resolvedLang } : options);
 }
 
 /**

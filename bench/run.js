@@ -1,0 +1,50 @@
+/**
+ * `npm run bench`: every benchmark in one run, on this machine, with ratios against baselines
+ * measured in the same run. Parts: summarizers (speed and memory of every method and npm peer),
+ * server (HTTP load), batch (throughput, scaling, flat memory, queue). Writes bench/results.json
+ * and bench/results.md.
+ *   npm run bench                      # all parts
+ *   npm run bench -- summarizers batch # only these parts
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const PARTS = ['summarizers', 'server', 'batch'];
+
+const wanted = process.argv.slice(2).filter((a) => PARTS.includes(a));
+const parts = wanted.length ? wanted : PARTS;
+const log = (line) => process.stderr.write(`${line}\n`);
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+};
+const sections = [`# kernpunkte benchmarks\n\n${results.date}, ${results.machine.cores} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}.\n`];
+let failed = false;
+for (const part of parts) {
+  const file = join(HERE, `${part}.js`);
+  if (!existsSync(file)) {
+    log(`bench: ${part}: bench/${part}.js is missing`);
+    failed = true;
+    continue;
+  }
+  log(`bench: ${part} …`);
+  try {
+    const mod = await import(file);
+    const result = await mod.run({ log });
+    results[part] = result;
+    if (typeof mod.toMarkdown === 'function') sections.push(mod.toMarkdown(result));
+  } catch (error) {
+    failed = true;
+    results[part] = { error: error instanceof Error ? error.message : String(error) };
+    log(`bench: ${part} failed: ${results[part].error}`);
+  }
+}
+writeFileSync(join(HERE, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+const md = sections.join('\n');
+writeFileSync(join(HERE, 'results.md'), md);
+process.stdout.write(md);
+process.exitCode = failed ? 1 : 0;

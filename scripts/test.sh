@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what the tests need and runs them: the README's test command, and what CI runs.
+#  - Debian packages: chromium (the web page's end-to-end test) and redis-server (the queue
+#    tests start their own on a private port). Installed with apt-get when missing (needs root).
+#  - npm ci (its prepare step builds the project), then npm test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+need=()
+command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "test.sh: installing ${need[*]} with apt-get" >&2
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+npm ci --no-audit --no-fund
+npm test
