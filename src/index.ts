@@ -1,14 +1,19 @@
 /**
  * kernpunkte: the "Zusammenfassung" box for any news article, offline and grounded.
- * The pipeline is text → Article (clean) → Sentence[] (segment) → scores (rank) → Bullet[] (shape) → Summary.
+ * The pipeline is text → Article (clean, or extract for HTML) → Sentence[] (segment) →
+ * scores (rank) → Bullet[] (shape) → Summary; each stage is exported with its plain data types.
  */
 export { summarize, summarizeText, summarizeArticle, LIMITS, DEFAULTS } from './summarize/index.js';
-export { cleanText } from './clean/index.js';
+export { cleanText, bodyBlocks, type CleanOptions } from './clean/index.js';
+export { extract, decodeHtml, loadArticle, EXTRACT_RULES, type ExtractOptions, type LoadedInput } from './extract/index.js';
+export { fetchPage, FETCH_DEFAULTS, type FetchOptions, type FetchedPage } from './fetch/index.js';
 export { splitSentences } from './segment/index.js';
 export { articleSentences } from './sentences/index.js';
-export { methods, getRanker, buildDocument, selectCandidates, sentenceFeatures, FEATURE_NAMES, DEFAULT_METHOD } from './rank/index.js';
+export { methods, getRanker, buildDocument, selectCandidates, sentenceFeatures, scoreFeatures, FEATURE_NAMES, DEFAULT_METHOD } from './rank/index.js';
 export type { Ranker, RankDocument } from './rank/index.js';
 export { shapeBullet, ineligibility } from './shape/index.js';
 export { detectLanguage, languagePack, lexicon, SUPPORTED_LANGUAGES, type LanguagePack } from './lang/index.js';
+export { rougeN, rougeL, rougeLsum, rougeAll } from './eval/rouge.js';
+export { unicodeTokens } from './eval/tokenize.js';
 export { KernpunkteError, isKernpunkteError, HTTP_STATUS, type ErrorCode } from './errors.js';
 export type * from './types.js';

@@ -134,6 +134,24 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
   );
   const { output, errors, summarize, skipIds, onProgress, signal } = options;
   const progress: BatchProgress = { ok: 0, failed: 0, skipped: 0, lines: 0 };
+  // A failing output (disk full, closed pipe) must end the run with a coded error, not an
+  // unhandled 'error' event; the next write then throws.
+  let streamError: KernpunkteError | undefined;
+  const onStreamError = (error: Error): void => {
+    streamError ??= new KernpunkteError('INTERNAL', `cannot write the batch output: ${error.message}`, {}, { cause: error });
+  };
+  output.on('error', onStreamError);
+  errors.on('error', onStreamError);
+  const write = async (stream: Writable, line: string): Promise<void> => {
+    if (!streamError) {
+      try {
+        await writeLine(stream, line);
+      } catch (e) {
+        onStreamError(e instanceof Error ? e : new Error(String(e)));
+      }
+    }
+    if (streamError) throw streamError;
+  };
   // The reorder buffer: outcomes in input order; only the head is ever written.
   const queue: Array<Promise<Outcome>> = [];
 
@@ -143,10 +161,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
     const outcome = await head;
     if (outcome.kind === 'blank') return;
     if (outcome.kind === 'ok') {
-      await writeLine(output, outcome.line);
+      await write(output, outcome.line);
       progress.ok += 1;
     } else if (outcome.kind === 'failed') {
-      await writeLine(errors, outcome.line);
+      await write(errors, outcome.line);
       progress.failed += 1;
     } else {
       progress.skipped += 1;
@@ -155,30 +173,36 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
   };
 
   let aborted = false;
-  for await (const read of readLines(options.input, BATCH_SETTINGS.maxLineChars)) {
-    progress.lines = read.line;
-    if (read.tooLong) {
-      const message = `line ${read.line} is ${read.length} characters long; the limit is ${BATCH_SETTINGS.maxLineChars}`;
-      queue.push(Promise.resolve({ kind: 'failed', line: errorLine({ line: read.line, code: 'INPUT_TOO_LARGE', message }) }));
-    } else {
-      const parsed = parseRecordLine(read.text, read.line);
-      if (parsed.ok === 'blank') {
-        queue.push(Promise.resolve({ kind: 'blank' }));
-      } else if (parsed.ok === false) {
-        queue.push(Promise.resolve({ kind: 'failed', line: errorLine(parsed.error) }));
-      } else if (skipIds?.has(idKey(parsed.record.id))) {
-        queue.push(Promise.resolve({ kind: 'skipped' }));
+  try {
+    for await (const read of readLines(options.input, BATCH_SETTINGS.maxLineChars)) {
+      progress.lines = read.line;
+      if (read.tooLong) {
+        const message = `line ${read.line} is ${read.length} characters long; the limit is ${BATCH_SETTINGS.maxLineChars}`;
+        queue.push(Promise.resolve({ kind: 'failed', line: errorLine({ line: read.line, code: 'INPUT_TOO_LARGE', message }) }));
       } else {
-        const { id, input } = parsed.record;
-        queue.push(summarizeRecord(summarize, id, input, options.options, read.line));
+        const parsed = parseRecordLine(read.text, read.line);
+        if (parsed.ok === 'blank') {
+          queue.push(Promise.resolve({ kind: 'blank' }));
+        } else if (parsed.ok === false) {
+          queue.push(Promise.resolve({ kind: 'failed', line: errorLine(parsed.error) }));
+        } else if (skipIds?.has(idKey(parsed.record.id))) {
+          queue.push(Promise.resolve({ kind: 'skipped' }));
+        } else {
+          const { id, input } = parsed.record;
+          queue.push(summarizeRecord(summarize, id, input, options.options, read.line));
+        }
+      }
+      while (queue.length >= window) await settleHead();
+      if (signal?.aborted) {
+        aborted = true;
+        break;
       }
     }
-    while (queue.length >= window) await settleHead();
-    if (signal?.aborted) {
-      aborted = true;
-      break;
-    }
+    while (queue.length > 0) await settleHead();
+  } finally {
+    output.off('error', onStreamError);
+    errors.off('error', onStreamError);
+    // Outcomes still queued after a failure settle on their own (they never reject).
   }
-  while (queue.length > 0) await settleHead();
   return { ...progress, seconds: (performance.now() - started) / 1000, aborted };
 }

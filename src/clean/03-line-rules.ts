@@ -4,7 +4,8 @@
  * starts like a teaser ("Video-Schiedsrichter griff ein.") or a byline ("Von den 20 Abgeordneten …")
  * stays. Returns the kind of remnant, or null to keep the line.
  */
-import type { DroppedKind } from '../types.js';
+import type { Dropped, DroppedKind } from '../types.js';
+import type { Line } from './01-lines.js';
 import type { CleanRules } from './data/index.js';
 import { TUNING } from './tuning.js';
 import { endsSentence } from './util.js';
@@ -28,8 +29,40 @@ const PHOTO_LABELS = new Set([
 const CAPTION_TAIL =
   /(?:^|[.!?)"“”»]\s+|\s[|/–—-]\s)(?:Foto|Fotos|Bild|Bildquelle|Bildrechte|Fotocredit|Copyright|Photo|Photos|Image|Credit|Crédit|Imagen|Immagine|Beeld|Afbeelding)\s*:\s*([^:.!?]{2,80})$|©\s*([^.!?©]{1,80})$/u;
 
+/** Related labels that tell the reader to go and read, so any headline may follow them without a colon. */
+const READ_VERB = /^(?:lesen|lies|weiterlesen|read|continue|lire|lea|lee|leer|leggi|lees)(?![\p{L}])/iu;
+
 /** Units and fillers that "4 Min. Lesezeit" may hold besides the word that says it is reading time. */
 const READING_FILLERS = new Set(['min', 'min.', 'mins', 'minute', 'minutes', 'minuten', 'minutos', 'minuti', 'ca.', 'ca', 'de', 'di', 'time', 'temps', 'tiempo', 'tempo']);
+
+/**
+ * Runs `classifyLine` over the lines not yet consumed, marks the dropped ones in `consumed`, and
+ * returns them. The headlines listed under a bare "Mehr zum Thema" are links, not crossheads, and go too.
+ */
+export function dropLines(text: string, lines: readonly Line[], rules: CleanRules, consumed: boolean[]): Dropped[] {
+  const out: Dropped[] = [];
+  let relatedLeft = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (consumed[i]) {
+      relatedLeft = 0;
+      continue;
+    }
+    const line = lines[i]!;
+    let kind = classifyLine(line.text, rules);
+    if (!kind && relatedLeft > 0 && line.group === lines[i - 1]?.group && !endsSentence(line.text) &&
+        line.text.length <= TUNING.maxHeadingChars) {
+      kind = 'related';
+      relatedLeft--;
+    } else {
+      relatedLeft = kind === 'related' && isBareRelated(line.text, rules) ? TUNING.maxRelatedLinks : 0;
+    }
+    if (kind) {
+      consumed[i] = true;
+      out.push({ kind, start: line.start, end: line.end, text: text.slice(line.start, line.end) });
+    }
+  }
+  return out;
+}
 
 /** "Mehr zum Thema" or "Lesen Sie auch:" alone: the lines below it may be its link list. */
 export function isBareRelated(t: string, rules: CleanRules): boolean {
@@ -44,14 +77,14 @@ export function classifyLine(t: string, rules: CleanRules): DroppedKind | null {
     if (t.length <= TUNING.maxCaptionChars && isCaption(t, rules)) return 'caption';
     return null;
   }
-  if (isNotice(t, rules) || isFollowUs(t, rules)) return 'ui';
-  if (isCreditsLine(t, rules)) return 'credit';
+  if (isNotice(t, rules) || isFollowUs(t, rules) || isBreadcrumb(t)) return 'ui';
   if (rules.ad.test(t)) return 'ad';
   const related = rules.related.exec(t);
   if (related) {
     const [, sep, rest = ''] = related;
-    // "Mehr zum Thema finden Sie im Zins-Check:" is a pointer; "Auch interessant ist, dass …." is a sentence.
-    if (sep || rest === '' || !/[.!?]["“”»)]*$/.test(rest)) return 'related';
+    // With a colon, alone, or as "Read more from …" it points elsewhere; "Empfehlungen der Kommission"
+    // is a crosshead and "Auch interessant ist, dass …." a sentence.
+    if (sep || rest === '' || rest.includes(':') || (READ_VERB.test(t) && !endsSentence(rest))) return 'related';
   }
   const media = rules.media.exec(t);
   if (media) {
@@ -64,8 +97,18 @@ export function classifyLine(t: string, rules: CleanRules): DroppedKind | null {
     const kind = metaLine(t, rules);
     if (kind) return kind;
   }
+  if (isCreditsLine(t, rules)) return 'credit';
   if (isCaption(t, rules)) return 'caption';
   return null;
+}
+
+/** "Politik > Ausland", "Home / News / World": a navigation path of short capitalised parts. */
+function isBreadcrumb(t: string): boolean {
+  if (t.length > TUNING.maxMetaLineChars) return false;
+  const arrows = t.split(/\s+[>›»]\s+/);
+  const parts = arrows.length >= 2 ? arrows : t.split(/\s+\/\s+/);
+  if (parts.length < (arrows.length >= 2 ? 2 : 3)) return false;
+  return parts.every((p) => /^\p{Lu}[\p{L}\p{N}&' -]*$/u.test(p) && p.split(' ').length <= 3);
 }
 
 /** Lines like "Von Max Mustermann | 24.06.2024, 14:30 Uhr · 3 Min. Lesezeit": every part is metadata. */
@@ -133,10 +176,11 @@ function isNameList(rest: string, rules: CleanRules): boolean {
   return true;
 }
 
-const NUMERIC_DATE = /^(?:\d{1,4}(?:[./:-]\d{1,4}){0,2}\.?|\d{1,2}(?:st|nd|rd|th|er|e|\.)|\d{1,2}(?:[.:]\d{2})?(?:h|uhr|am|pm|u)|\d{4}-\d{2}-\d{2}t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)$/;
+const NUMERIC_DATE = /^(?:\d{1,4}(?:[./:-]\d{1,4}){0,2}\.?|\d{1,2}(?:st|nd|rd|th|er|e|\.)|\d{1,2}(?:[.:]\d{2})?(?:h|uhr|am|pm|u)|\d{1,2}h\d{2}|\d{4}-\d{2}-\d{2}t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)$/;
 
 /** "24.06.2024, 14:30 Uhr", "Stand: 24.06.2024", "Monday, May 18, 2015", "vor 2 Stunden". */
 export function isTimestamp(p: string, rules: CleanRules): boolean {
+  if (!/\d/.test(p)) return false;
   const label = rules.timestampLabel.exec(p);
   const rest = label ? p.slice(label[0].length) : p;
   const tokens = rest.toLowerCase().split(/[\s,|·•/]+/).filter((x) => x !== '' && x !== '-' && x !== '–' && x !== '—');
@@ -156,6 +200,7 @@ export function isTimestamp(p: string, rules: CleanRules): boolean {
 
 /** "4 Min. Lesezeit", "Lesezeit: 4 Minuten", "5 min read". */
 function isReadingTime(p: string, rules: CleanRules): boolean {
+  if (!/\d/.test(p)) return false;
   const tokens = p.toLowerCase().split(/[\s:]+/).filter((x) => x !== '');
   let digit = false;
   let anchor = false;
@@ -178,7 +223,7 @@ function isCreditTail(rest: string, rules: CleanRules): boolean {
 }
 
 function isCaption(t: string, rules: CleanRules): boolean {
-  if (t.length > TUNING.maxCaptionChars) return false;
+  if (t.length > TUNING.maxCaptionChars || (!t.includes(':') && !t.includes('©'))) return false;
   const m = CAPTION_TAIL.exec(t);
   if (!m) return false;
   const credit = m[1] ?? m[2] ?? '';
@@ -192,11 +237,11 @@ function isFollowUs(t: string, rules: CleanRules): boolean {
 
 /** "Übersetzung: A, Redaktion: B, Audioversion: C": every part names a role and its people. */
 function isCreditsLine(t: string, rules: CleanRules): boolean {
-  if (endsSentence(t) && !t.endsWith('.')) return false;
+  if (!rules.creditRole.test(t) || (endsSentence(t) && !t.endsWith('.'))) return false;
   const parts = t.replace(/\.$/, '').split(/\s*[,;|]\s*(?=\p{L}+(?:\s\p{L}+)?\s*:)/u);
   if (!parts.every((p) => rules.creditRole.test(p))) return false;
   // One "Text: …" alone could be a sentence-like label; two roles or a short name list is a credits line.
-  return parts.length >= 2 || (parts[0]!.length <= TUNING.maxCreditChars && !/[.!?]/.test(parts[0]!));
+  return parts.length >= 2 || isCreditTail(parts[0]!.slice(parts[0]!.indexOf(':') + 1), rules);
 }
 
 /** Cookie banners and "external content" placeholders. */

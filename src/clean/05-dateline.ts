@@ -3,6 +3,8 @@
  * "Cuxhaven (Deutschland), 19.06.2015 – ", "(CNN)") is not part of the first sentence. It stays in the
  * text; the block starts after it and the prefix is recorded as a `dateline` drop.
  */
+import type { Dropped } from '../types.js';
+import type { RawBlock } from './04-blocks.js';
 import { AGENCIES } from './data/index.js';
 import { TUNING } from './tuning.js';
 
@@ -18,13 +20,16 @@ const AGENCY = [...AGENCIES]
   .map(escapeRe)
   .join('|');
 const AGENCY_PAREN = `\\((?:${AGENCY})(?:\\s*[/,]\\s*(?:${AGENCY}|[a-z]{2,4}))*\\)`;
-const PLACE_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+// No hyphen inside a word: "Baden-Baden" is two words joined by the separator, so each split is unique
+// and the regex cannot backtrack through "A-A-A-…".
+const PLACE_WORD = "\\p{Lu}[\\p{L}.'’]*";
 const PLACE = `${PLACE_WORD}(?:(?:\\s|/|-)(?:${PLACE_WORD}|am|an|der|de|del|do|da|la|le|im|in|ob|upon|on|sur)){0,${TUNING.maxDatelinePlaceWords - 1}}`;
 const MONTH_DATE = '\\d{1,2}\\.?\\s+\\p{L}+\\.?(?:\\s+\\d{4})?';
 const NUM_DATE = '\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})?';
 const EN_DATE = '\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?';
 const DATE = `(?:${NUM_DATE}|${MONTH_DATE}|${EN_DATE})`;
-const DASH = '\\s*[-–—]';
+// "(EFE).- " is how Spanish wires write it.
+const DASH = '\\.?\\s*[-–—]';
 
 const DATELINES: readonly RegExp[] = [
   // Berlin (dpa) - | LONDON (Reuters) - | Pjöngjang (AFP) -
@@ -33,6 +38,8 @@ const DATELINES: readonly RegExp[] = [
   new RegExp(`^${PLACE},?\\s+${DATE}\\s*${AGENCY_PAREN}${DASH}(?=\\s)`, 'u'),
   // Cuxhaven (Deutschland), 19.06.2015 – (Wikinews) | Berlin, 24.06.2024 –
   new RegExp(`^${PLACE}(?:\\s*\\([^()]{2,40}\\))?,\\s*${DATE}${DASH}(?=\\s)`, 'u'),
+  // BERLIN – | NEW YORK, 24. Juni – : a place in capitals needs no agency; mixed case could be a person
+  new RegExp(`^\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2}(?:,\\s*${DATE})?\\s+[–—-](?=\\s+["„“»]?\\p{Lu})`, 'u'),
   // (CNN) | (dpa) -   at the very start
   new RegExp(`^${AGENCY_PAREN}(?:${DASH})?`, 'u'),
 ];
@@ -44,4 +51,25 @@ export function datelineLength(t: string): number {
     if (m) return m[0].length;
   }
   return 0;
+}
+
+/**
+ * Moves the start of the first block that opens with a dateline (among the first three: title and
+ * subtitle come before the lead) past it, and records the prefix. A block that is only a dateline goes.
+ */
+export function stripDateline(text: string, raw: RawBlock[], dropped: Dropped[]): void {
+  const n = Math.min(raw.length, 3);
+  for (let i = 0; i < n; i++) {
+    const b = raw[i]!;
+    // A dateline is short; looking only at the block's start keeps the regexes cheap on any input.
+    const len = datelineLength(b.text.slice(0, TUNING.datelineWindowChars));
+    if (len === 0) continue;
+    const end = b.start + len;
+    dropped.push({ kind: 'dateline', start: b.start, end, text: text.slice(b.start, end) });
+    let start = end;
+    while (start < b.end && /\s/.test(text[start]!)) start++;
+    if (start >= b.end) raw.splice(i, 1);
+    else raw[i] = { start, end: b.end, text: text.slice(start, b.end) };
+    return;
+  }
 }

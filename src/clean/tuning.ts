@@ -41,6 +41,8 @@ export const TUNING = Object.freeze({
   titleSearchLines: 6,
   /** Dateline place names ("Frankfurt am Main") have at most this many words. */
   maxDatelinePlaceWords: 4,
+  /** Datelines are looked for in the first this many characters of the first blocks only. */
+  datelineWindowChars: 160,
   /** Footer after a `---` rule: at most this many "Label: value" lines. */
   maxFooterLines: 8,
 });

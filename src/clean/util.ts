@@ -2,19 +2,24 @@
 import { BULLET_MARKERS } from './data/index.js';
 
 /** Closing quotes and brackets that may follow final punctuation: `… vor."` or `(…).` */
-const CLOSERS = '"“”„»«\'’‘)\\]';
+const CLOSERS = new Set(['"', '“', '”', '„', '»', '«', "'", '’', '‘', ')', ']']);
 
-const SENTENCE_END = new RegExp(`[.!?…:;][${CLOSERS}]*$`);
-const HARD_END = new RegExp(`[.!:;,…][${CLOSERS}]*$`);
+// Scans back from the end over closers: constant work per line, where an unanchored `…$` regex would
+// try every position of a long paragraph.
+function lastMark(t: string): string {
+  let i = t.length - 1;
+  while (i >= 0 && CLOSERS.has(t[i]!)) i--;
+  return i >= 0 ? t[i]! : '';
+}
 
 /** Ends like a sentence (".", "!", "?", "…", ":" or ";", maybe inside quotes). */
 export function endsSentence(t: string): boolean {
-  return SENTENCE_END.test(t);
+  return '.!?…:;'.includes(lastMark(t) || 'x');
 }
 
 /** Ends with punctuation that a headline does not end with; a question mark is allowed. */
 export function endsHard(t: string): boolean {
-  return HARD_END.test(t);
+  return '.!:;,…'.includes(lastMark(t) || 'x');
 }
 
 /** First letter of the line is lower case (a continuation of the previous line). */

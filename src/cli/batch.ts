@@ -5,7 +5,7 @@
  * 1: some failed (see the errors file); 2: bad usage (missing input, bad flags).
  */
 import os from 'node:os';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, type WriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
@@ -57,8 +57,16 @@ function usage(message: string): number {
   return EXIT.usage;
 }
 
-function openOutput(path: string, append: boolean): WriteStream {
-  return createWriteStream(path, { flags: append ? 'a' : 'w' });
+/** Opened synchronously so that an unwritable path is a usage error up front, not a stream error later. */
+export function openOutput(path: string, append: boolean): WriteStream {
+  let fd: number;
+  try {
+    fd = openSync(path, append ? 'a' : 'w');
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new KernpunkteError('INVALID_OPTION', `cannot write ${path}: ${why}`, { path }, { cause: e });
+  }
+  return createWriteStream(path, { fd });
 }
 
 function closeStream(stream: Writable): Promise<void> {
@@ -98,15 +106,27 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
 
   let skipIds: ReadonlySet<string> | undefined;
   if (flags.resume && flags.output) {
-    const state = await readDoneIds(flags.output);
+    let state: Awaited<ReturnType<typeof readDoneIds>>;
+    try {
+      state = await readDoneIds(flags.output);
+    } catch (e) {
+      return usage(`cannot resume from ${flags.output}: ${e instanceof Error ? e.message : String(e)}`);
+    }
     skipIds = state.ids;
     const cut = state.truncatedBytes > 0 ? `, cut a partial last line (${state.truncatedBytes} bytes)` : '';
     process.stderr.write(`batch: resuming, ${state.ids.size} ids already in ${flags.output}${cut}\n`);
   }
 
-  const output: Writable = flags.output ? openOutput(flags.output, Boolean(flags.resume)) : process.stdout;
   const errorsPath = flags.errors ?? (flags.output ? defaultErrorsPath(flags.output) : undefined);
-  const errors: Writable = errorsPath ? openOutput(errorsPath, false) : process.stderr;
+  let output: Writable;
+  let errors: Writable;
+  try {
+    output = flags.output ? openOutput(flags.output, Boolean(flags.resume)) : process.stdout;
+    errors = errorsPath ? openOutput(errorsPath, false) : process.stderr;
+  } catch (e) {
+    if (e instanceof KernpunkteError) return usage(e.message);
+    throw e;
+  }
 
   const showBar = flags.progress !== false && process.stderr.isTTY === true;
   let total: number | null = null;

@@ -19,10 +19,8 @@ import { readEvalRecords, type EvalRecord } from '../eval/jsonl.js';
 import { DEFAULT_METHODS, resolveMethods } from '../eval/methods.js';
 import { articlesJsonl, reportJson, reportMarkdown, reportSvg } from '../eval/report.js';
 import { evaluateSummaries, SUMMARIES_DEFAULTS, type SummariesReport } from '../eval/summaries.js';
-// ── Subcommands owned by other engineers. Enable these two imports (and the two addCommand
-// ── lines in evalCommand) once src/cli/eval-sentences.ts and src/cli/eval-extract.ts exist:
-// import { evalSentencesCommand } from './eval-sentences.js';
-// import { evalExtractCommand } from './eval-extract.js';
+import { evalExtractCommand } from './eval-extract.js';
+import { evalSentencesCommand } from './eval-sentences.js';
 
 /** Where the shell writes; tests pass their own streams. */
 export interface EvalIo {
@@ -130,7 +128,7 @@ export function evalCommand(io: EvalIo = { out: process.stdout, err: process.std
     .action(async (data: string, flags: SummariesFlags) => {
       await evalSummaries(data, flags, io);
     });
-  // cmd.addCommand(evalSentencesCommand());
-  // cmd.addCommand(evalExtractCommand());
+  cmd.addCommand(evalSentencesCommand());
+  cmd.addCommand(evalExtractCommand());
   return cmd;
 }

@@ -165,7 +165,10 @@ const SPECS: readonly PeerSpec[] = Object.freeze([
       const summarize = fn(require('text-summarization/lib/summarize.js'), 'text-summarization');
       return async ({ text, title, sentences }) => {
         const out: unknown = await summarize({ text, title: title ?? undefined, numSentences: sentences });
-        return strings(isRecord(out) ? out.extractive : undefined, 'text-summarization');
+        const picked = strings(isRecord(out) ? out.extractive : undefined, 'text-summarization');
+        // It puts the title in front of its picks; the title is not article text and no other method
+        // gets it as a bullet, so it is dropped (the package still uses it for scoring).
+        return title && picked[0]?.trim() === title.trim() ? picked.slice(1) : picked;
       };
     },
   },

@@ -87,8 +87,27 @@ const SVG = Object.freeze({
   height: 460,
   margin: { top: 48, right: 150, bottom: 56, left: 64 },
   colour: { library: '#1f6feb', baseline: '#8b949e', peer: '#d1242f' } as Record<string, string>,
-  /** Labels closer than this (px, vertically) to an earlier one at a similar x move down a line. */
+  /** Height of a label line and the step between label spots, px. */
   labelGap: 13,
+  /** Rough width of one label character at font-size 12, px (no text measuring in a plain string builder). */
+  charWidth: 6.6,
+  /** Label spots tried in order, relative to the point: [dx, dy, needs a leader line]. */
+  labelSpots: [
+    [8, 0, false],
+    [-8, 0, false],
+    [8, -13, false],
+    [-8, -13, false],
+    [8, 13, false],
+    [-8, 13, false],
+    [14, -26, true],
+    [-14, -26, true],
+    [14, 26, true],
+    [-14, 26, true],
+    [20, -39, true],
+    [-20, -39, true],
+    [20, 39, true],
+    [-20, 39, true],
+  ] as [number, number, boolean][],
 });
 
 function xml(s: string): string {
@@ -112,7 +131,8 @@ export function reportSvg(report: SummariesReport): string {
   const lx = pts.map((p) => Math.log10(p.x));
   const xMin = Math.floor(Math.min(0, ...lx));
   const xMax = Math.max(Math.ceil(Math.max(1, ...lx)), xMin + 1);
-  const yMax = Math.max(5, Math.ceil(Math.max(0, ...pts.map((p) => p.y)) / 5) * 5);
+  // 8% headroom so the best point and its label do not sit on the frame.
+  const yMax = Math.max(5, Math.ceil((Math.max(0, ...pts.map((p) => p.y)) * 1.08) / 5) * 5);
   const sx = (v: number) => margin.left + ((Math.log10(v) - xMin) / (xMax - xMin)) * plotW;
   const sy = (v: number) => margin.top + plotH - (v / yMax) * plotH;
   const out: string[] = [];
@@ -135,17 +155,36 @@ export function reportSvg(report: SummariesReport): string {
   out.push(`<rect x="${margin.left}" y="${margin.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#8c959f"/>`);
   out.push(`<text x="${margin.left + plotW / 2}" y="${height - 14}" text-anchor="middle">articles per second (log scale, one core)</text>`);
   out.push(`<text transform="translate(18 ${margin.top + plotH / 2}) rotate(-90)" text-anchor="middle">ROUGE-2 F (%)</text>`);
-  // Points, labels nudged apart where they would overlap.
-  const placed: { x: number; y: number }[] = [];
-  for (const p of [...pts].sort((a, b) => b.y - a.y)) {
-    const cx = sx(p.x);
-    const cy = sy(p.y);
-    let ly = cy + 4;
-    while (placed.some((q) => Math.abs(q.x - cx) < 120 && Math.abs(q.y - ly) < SVG.labelGap)) ly += SVG.labelGap;
-    placed.push({ x: cx, y: ly });
-    const colour = SVG.colour[p.kind] ?? '#24292f';
-    out.push(`<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="5" fill="${colour}"><title>${xml(`${p.name}: ROUGE-2 F ${p.y.toFixed(2)}, ${p.x.toFixed(1)} articles/s`)}</title></circle>`);
-    out.push(`<text x="${(cx + 8).toFixed(1)}" y="${ly.toFixed(1)}" fill="${colour}">${xml(p.name)}</text>`);
+  // Points first, then each label at the first spot around its point that overlaps no point,
+  // no earlier label and stays inside the plot; a label pushed away gets a thin leader line.
+  const dots = pts.map((p) => ({ ...p, cx: sx(p.x), cy: sy(p.y), colour: SVG.colour[p.kind] ?? '#24292f' }));
+  for (const d of dots) {
+    out.push(`<circle cx="${d.cx.toFixed(1)}" cy="${d.cy.toFixed(1)}" r="5" fill="${d.colour}"><title>${xml(`${d.name}: ROUGE-2 F ${d.y.toFixed(2)}, ${d.x.toFixed(1)} articles/s`)}</title></circle>`);
+  }
+  type Box = { x0: number; y0: number; x1: number; y1: number };
+  const boxes: Box[] = dots.map((d) => ({ x0: d.cx - 6, y0: d.cy - 6, x1: d.cx + 6, y1: d.cy + 6 }));
+  const hits = (b: Box) => boxes.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
+  const inside = (b: Box) => b.x0 >= margin.left && b.x1 <= width - 4 && b.y0 >= margin.top && b.y1 <= margin.top + plotH;
+  for (const d of [...dots].sort((a, b) => b.y - a.y)) {
+    const w = d.name.length * SVG.charWidth;
+    const h = SVG.labelGap;
+    let chosen: { x: number; y: number; anchor: string; box: Box; far: boolean } | undefined;
+    for (const [dx, dy, far] of SVG.labelSpots) {
+      // (dx, dy) is where the label's near edge sits, relative to the point; negative dx: label on the left.
+      const x0 = dx >= 0 ? d.cx + dx : d.cx + dx - w;
+      const box = { x0, y0: d.cy + dy - h / 2, x1: x0 + w, y1: d.cy + dy + h / 2 };
+      if (!hits(box) && inside(box)) {
+        chosen = { x: dx >= 0 ? d.cx + dx : d.cx + dx, y: d.cy + dy + 4, anchor: dx >= 0 ? 'start' : 'end', box, far };
+        break;
+      }
+    }
+    chosen ??= { x: d.cx + 8, y: d.cy + 4, anchor: 'start', box: { x0: d.cx + 8, y0: d.cy - 6, x1: d.cx + 8 + w, y1: d.cy + 6 }, far: false };
+    boxes.push(chosen.box);
+    if (chosen.far) {
+      const lx = chosen.anchor === 'start' ? chosen.box.x0 - 1 : chosen.box.x1 + 1;
+      out.push(`<line x1="${d.cx.toFixed(1)}" y1="${d.cy.toFixed(1)}" x2="${lx.toFixed(1)}" y2="${(chosen.y - 4).toFixed(1)}" stroke="${d.colour}" stroke-width="0.7"/>`);
+    }
+    out.push(`<text x="${chosen.x.toFixed(1)}" y="${chosen.y.toFixed(1)}" text-anchor="${chosen.anchor}" fill="${d.colour}">${xml(d.name)}</text>`);
   }
   // Legend.
   let ly = margin.top + 8;

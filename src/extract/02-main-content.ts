@@ -18,8 +18,8 @@ export function mainContent(document: Document): RawBlock[] | null {
     result = reader.parse();
   } catch {
     // Readability walks parent chains that linkedom can leave open on broken markup
-    // (content outside <body>); such a page falls back to the whole pruned body.
-    return document.body ? collectBlocks(document.body) : null;
+    // (content outside <body>); the caller falls back to the page's running text.
+    return null;
   }
   if (!result?.content) return null;
   return collectBlocks(result.content);

@@ -15,9 +15,9 @@ function signature(b: RawBlock): string {
   return `${b.tag}.${b.element?.getAttribute('class') ?? ''}`;
 }
 
-function looksLikeRunningText(b: RawBlock, signatures: ReadonlySet<string>): boolean {
+function looksLikeRunningText(b: RawBlock, signatures: ReadonlySet<string> | null): boolean {
   return (
-    signatures.has(signature(b)) &&
+    (signatures === null || signatures.has(signature(b))) &&
     b.kind === 'paragraph' &&
     b.text.length >= EXTRACT_RULES.gapParagraphChars &&
     b.linkChars / b.text.length <= EXTRACT_RULES.gapMaxLinkDensity &&
@@ -29,6 +29,31 @@ function looksLikeRunningText(b: RawBlock, signatures: ReadonlySet<string>): boo
  * `picked`: Readability's blocks; `page`: every block of the pruned page in document order;
  * `title`: the article title (its <h1> marks where the article starts).
  */
+function isTitleH1(b: RawBlock, title: string | null): boolean {
+  return b.kind === 'heading' && b.tag === 'H1' && (!title || b.text === title || title.includes(b.text) || b.text.includes(title));
+}
+
+/**
+ * When Readability cannot run on a page (it fails on some trees linkedom builds from broken
+ * markup), the article is the page's running text after the title: long, sentence-final,
+ * few-link paragraphs and the crossheads that lead into them.
+ */
+export function runningTextBlocks(page: readonly RawBlock[], title: string | null): RawBlock[] {
+  const h1 = page.findIndex((b) => isTitleH1(b, title));
+  const out: RawBlock[] = [];
+  const seen = new Set<string>();
+  for (let i = h1 + 1; i < page.length; i++) {
+    const b = page[i]!;
+    const next = page[i + 1];
+    const keep = looksLikeRunningText(b, null) || (b.kind === 'heading' && b.tag !== 'H1' && next !== undefined && looksLikeRunningText(next, null));
+    if (keep && !seen.has(b.text)) {
+      seen.add(b.text);
+      out.push(b);
+    }
+  }
+  return out;
+}
+
 export function fillGaps(picked: readonly RawBlock[], page: readonly RawBlock[], title: string | null): RawBlock[] {
   if (picked.length === 0) return [];
   const pickedTexts = new Set(picked.map((b) => b.text));
@@ -44,7 +69,7 @@ export function fillGaps(picked: readonly RawBlock[], page: readonly RawBlock[],
   let start = first;
   for (let i = first - 1; i >= 0; i--) {
     const b = page[i]!;
-    if (b.kind === 'heading' && b.tag === 'H1' && (!title || b.text === title || title.includes(b.text) || b.text.includes(title))) {
+    if (isTitleH1(b, title)) {
       start = i + 1;
       break;
     }

@@ -6,10 +6,20 @@
 import type { RawBlock } from './dom.js';
 import { EXTRACT_RULES } from './rules.js';
 
-export function isJunkText(text: string): boolean {
-  if (EXTRACT_RULES.dropParagraphPatterns.some((re) => re.test(text))) return true;
-  if (text.length <= EXTRACT_RULES.creditMaxChars && EXTRACT_RULES.creditPattern.test(text)) return true;
+const R = EXTRACT_RULES;
+
+export function isJunkText(text: string, kind: RawBlock['kind'] = 'paragraph'): boolean {
+  if (R.dropParagraphPatterns.some((re) => re.test(text))) return true;
+  if (text.length <= R.creditMaxChars && R.creditPattern.test(text)) return true;
+  if (text.length <= R.shortBlockMaxChars && R.shortBlockPatterns.some((re) => re.test(text))) return true;
+  if (text.length <= R.dateBlockMaxChars && R.datePattern.test(text)) return true;
+  if (kind === 'paragraph' && text.split(/\s+/).length <= R.minParagraphWords) return true;
   return false;
+}
+
+/** The headline again (often with its kicker) is not body text. */
+function repeatsTitle(text: string, title: string | null): boolean {
+  return title !== null && title.length >= 10 && text.includes(title) && text.length <= title.length + 80;
 }
 
 export function stripPhrases(text: string): string {
@@ -22,16 +32,19 @@ function isLinkList(b: RawBlock): boolean {
   return b.text.length < EXTRACT_RULES.linkDensityMaxChars && b.linkChars / b.text.length > EXTRACT_RULES.maxLinkDensity;
 }
 
-export function cleanBlocks(blocks: readonly RawBlock[]): RawBlock[] {
-  const out: RawBlock[] = [];
+export function cleanBlocks(blocks: readonly RawBlock[], title: string | null = null): RawBlock[] {
+  const kept: RawBlock[] = [];
+  const seen = new Set<string>();
   for (const b of blocks) {
     const text = stripPhrases(b.text);
-    if (!text) continue;
-    if (isJunkText(text)) continue;
-    if (isLinkList(b)) continue;
-    out.push({ ...b, text });
+    if (!text || seen.has(text)) continue;
+    if (isJunkText(text, b.kind) || isLinkList(b) || repeatsTitle(text, title)) continue;
+    seen.add(text);
+    kept.push({ ...b, text });
   }
-  // A heading with nothing after it (the "Mehr zum Thema" title of a removed list) goes too.
-  while (out.length && out[out.length - 1]?.kind === 'heading') out.pop();
-  return out;
+  // A short heading with no text under it labelled a box that is gone ("Mehr zum Thema",
+  // "Weitere Informationen"); long ones are statements of their own (numbered lists as h3s).
+  return kept.filter(
+    (b, i) => b.kind !== 'heading' || kept[i + 1]?.kind === 'paragraph' || b.text.split(/\s+/).length > R.orphanHeadingMaxWords,
+  );
 }

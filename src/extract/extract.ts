@@ -20,7 +20,7 @@ import { KernpunkteError } from '../errors.js';
 import type { Article, ArticleMeta, Block } from '../types.js';
 import { prune } from './01-prune.js';
 import { mainContent } from './02-main-content.js';
-import { fillGaps } from './03-fill-gaps.js';
+import { fillGaps, runningTextBlocks } from './03-fill-gaps.js';
 import { cleanBlocks } from './04-clean-blocks.js';
 import { findVisibleTeaser } from './05-teaser.js';
 import { collectBlocks, normalizeSpace } from './dom.js';
@@ -83,6 +83,23 @@ function isArticle(blocks: readonly TextBlock[]): boolean {
   return chars >= EXTRACT_RULES.minArticleChars && long >= EXTRACT_RULES.minParagraphs;
 }
 
+/**
+ * linkedom builds no <html>/<body> for some fragments (a page that starts with a comment or
+ * stray text), and then throws on `document.body`; such input is parsed again inside a
+ * minimal document. Null when even that gives no body.
+ */
+function parseDocument(html: string): Document | null {
+  const tryParse = (h: string): Document | null => {
+    try {
+      const { document } = parseHTML(h);
+      return document.documentElement && document.body ? (document as unknown as Document) : null;
+    } catch {
+      return null;
+    }
+  };
+  return tryParse(html) ?? tryParse(`<!doctype html><html><head></head><body>${html}</body></html>`);
+}
+
 export function extract(html: string, options: ExtractOptions = {}): Article | null {
   if (typeof html !== 'string') {
     throw new KernpunkteError('INVALID_INPUT', 'extract() expects the HTML as a string.', { got: typeof html });
@@ -96,8 +113,8 @@ export function extract(html: string, options: ExtractOptions = {}): Article | n
   if (!html.trim()) return null;
 
   // 0. Parse and read metadata before anything is removed.
-  const { document } = parseHTML(html);
-  if (!document.body) return null;
+  const document = parseDocument(html);
+  if (!document?.body) return null;
   const page = readPageMeta(document, options.url);
 
   // 1.–4.
@@ -105,8 +122,9 @@ export function extract(html: string, options: ExtractOptions = {}): Article | n
   const teaser = findVisibleTeaser(document, page.description);
   // Read the whole pruned page in order before Readability rearranges the tree.
   const pageBlocks = collectBlocks(document.body);
-  const raw = fillGaps(mainContent(document) ?? [], pageBlocks, page.title);
-  let blocks: TextBlock[] = cleanBlocks(raw).map((b) => ({ kind: b.kind, text: b.text }));
+  const picked = mainContent(document);
+  const raw = picked ? fillGaps(picked, pageBlocks, page.title) : runningTextBlocks(pageBlocks, page.title);
+  let blocks: TextBlock[] = cleanBlocks(raw, page.title).map((b) => ({ kind: b.kind, text: b.text }));
 
   // The title is metadata, not body text: Readability sometimes keeps the <h1>.
   const title = page.title;

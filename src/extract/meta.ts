@@ -45,13 +45,28 @@ export function cleanString(v: string | null | undefined): string | null {
   return s === '' ? null : s;
 }
 
-/** JSON-LD strings sometimes still carry entities (&quot;, &#8220;). */
+/** Named entities that turn up in JSON-LD and meta strings (the Latin-1 letters and typography). */
+const ENTITIES: Readonly<Record<string, string>> = Object.freeze({
+  quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: ' ', shy: '',
+  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß',
+  aacute: 'á', agrave: 'à', acirc: 'â', eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', Eacute: 'É',
+  iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï', oacute: 'ó', ograve: 'ò', ocirc: 'ô',
+  uacute: 'ú', ugrave: 'ù', ucirc: 'û', ccedil: 'ç', Ccedil: 'Ç', ntilde: 'ñ', Ntilde: 'Ñ',
+  hellip: '…', ndash: '–', mdash: '—', laquo: '«', raquo: '»', bdquo: '„', ldquo: '“', rdquo: '”',
+  lsquo: '‘', rsquo: '’', sbquo: '‚', euro: '€', copy: '©', reg: '®', middot: '·', bull: '•',
+});
+
+/** JSON-LD strings sometimes still carry entities (&quot;, &#8220;, &uuml;). */
 function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|quot|amp|apos|lt|gt|nbsp);/gi, (all, e: string) => {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
     const l = e.toLowerCase();
-    if (l.startsWith('#x')) return String.fromCodePoint(parseInt(l.slice(2), 16));
-    if (l.startsWith('#')) return String.fromCodePoint(parseInt(l.slice(1), 10));
-    return ({ quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: ' ' } as Record<string, string>)[l] ?? all;
+    try {
+      if (l.startsWith('#x')) return String.fromCodePoint(parseInt(l.slice(2), 16));
+      if (l.startsWith('#')) return String.fromCodePoint(parseInt(l.slice(1), 10));
+    } catch {
+      return all;
+    }
+    return ENTITIES[e] ?? ENTITIES[l] ?? all;
   });
 }
 

@@ -60,9 +60,11 @@ export const EXTRACT_RULES = Object.freeze({
 
   /** Whole paragraphs that are credits, captions' leftovers and UI, not text. */
   dropParagraphPatterns: [
-    /^(foto|fotos|bild|bilder|grafik|quelle|video|audio|illustration|montage|collage)(\s*\/\s*\w+)?\s*:\s*\S/i,
+    /^(foto|fotos|bild|bilder|grafik|quelle|video|audio|illustration|montage|collage|photo|photos|image|picture|credit|crédit|crédits|fuente|fonte|beeld)(\s*\/\s*\w+)?\s*:\s*\S/i,
     /^(©|\(c\)|copyright)\s*\S/i,
     /^(mehr zum thema|lesen sie (auch|mehr)|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|mehr dazu|zum thema|verwandte artikel|empfehlungen|meistgelesen|top-artikel)\b/i,
+    // The same boxes in en, fr, es, it, nl.
+    /^(read more|related( articles| stories)?|see also|more on this( story)?|recommended( for you)?|most read|(à )?lire aussi|sur le même sujet|lee también|te puede interesar|leggi anche|potrebbe interessarti|lees ook|meer over dit onderwerp)\b/i,
     /^(externer inhalt|empfohlener redaktioneller inhalt|um eingebettete inhalte anzuzeigen|hier finden sie einen externen inhalt|wir benötigen ihre zustimmung|mit ihrer zustimmung|ich bin damit einverstanden)/i,
     /^(jetzt|hier) (kostenlos |gratis )?(den |unseren )?newsletter/i,
     /newsletter (abonnieren|bestellen)/i,
@@ -74,7 +76,35 @@ export const EXTRACT_RULES = Object.freeze({
     /^(dieser artikel|dieser beitrag|der artikel) (ist|erschien) (zuerst|ursprünglich)/i,
     /^(um diesen artikel|diesen artikel) (weiter|zu Ende) ?lesen/i,
     /^(sie lesen|lesen sie) (jetzt )?(mit|weiter) /i,
+    /^placeholder\b/i,
+    /^((diesen |den )?(artikel|beitrag|link|seite)( zum einbetten des videos)? (teilen|kopieren|drucken|merken|speichern))/i,
+    /^(dieser artikel|dieser beitrag) (wurde|ist) (im original|ursprünglich|zuerst)/i,
+    /^\d+\s*min(\.|uten)?\s*(lesezeit|lesedauer)?$/i,
+    /^(externen? inhalt|inhalt) (anzeigen|laden|aktivieren)/i,
   ] as readonly RegExp[],
+
+  /**
+   * Patterns that mark a *short* block (at most `shortBlockMaxChars`) as page furniture:
+   * dates and times, reading time, credit lines, captions with a photo credit, newsletter
+   * and consent boxes, "… mehr" teaser snippets. In running text the same words are fine.
+   */
+  shortBlockMaxChars: 300,
+  shortBlockPatterns: [
+    /^(redaktion|übersetzung|faktencheck|mitarbeit|recherche|schlussredaktion|text|texte|autor|autorin|autoren|grafik|kamera|sendung|quelle|quellen|mit material von)\s*:/i,
+    /(©|\bcopyright\b|\b(foto|fotos|bild|bilder)\s*(\[m\])?\s*:|\(\s*(afp|dpa|reuters|ap|epa|getty|imago|kna|epd)\b[^)]*\)\s*$)/i,
+    /\bnewsletter\b/i,
+    /\bexterne[nr]? inhalte?\b/i,
+    /\b(lesedauer|lesezeit)\b/i,
+    /\s(mehr|weiterlesen|more)$/i,
+    /\baffiliate\b/i,
+  ] as readonly RegExp[],
+  /** A block this short that holds a date or a clock time is a dateline, not text. */
+  dateBlockMaxChars: 70,
+  datePattern: /(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\s*uhr\b)/i,
+  /** A heading of at most this many words with no paragraph under it is a box label. */
+  orphanHeadingMaxWords: 4,
+  /** Body paragraphs have more words than this; fewer is a label ("Berlin.", "(dmk)", "E-Mail"). */
+  minParagraphWords: 2,
 
   /**
    * Gap filling (03-fill-gaps): a block Readability skipped is added back when it is at

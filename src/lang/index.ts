@@ -84,14 +84,3 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
-
-/** Content terms: lowercased, stop words and one-letter tokens removed, stemmed. */
-export function contentTerms(text: string, lex: Lexicon): string[] {
-  const out: string[] = [];
-  for (const w of words(text)) {
-    const lower = w.toLowerCase();
-    if (lower.length < 2 || lex.isStopword(lower)) continue;
-    out.push(lex.stem(lower));
-  }
-  return out;
-}

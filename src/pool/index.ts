@@ -36,17 +36,12 @@ export const POOL_DEFAULTS = Object.freeze({
 
 /**
  * Where the worker module is. Compiled, this file is dist/pool/index.js next to worker.js;
- * under tsx it is src/pool/index.ts next to worker.ts, and the worker thread needs the tsx
- * loader too (threads inherit execArgv, but a parent started via `tsx` API may lack it).
+ * under tsx it is src/pool/index.ts, and the thread starts at worker-tsx.mjs, which makes
+ * sure the tsx loader is active in that thread before it imports worker.ts (see there).
  */
-function workerLocation(): { filename: string; execArgv: string[] | undefined } {
+function workerFilename(): string {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const filename = fileURLToPath(new URL('./worker.ts', here));
-    const hasTsx = process.execArgv.some((a) => a.includes('tsx'));
-    return { filename, execArgv: hasTsx ? undefined : [...process.execArgv, '--import', 'tsx'] };
-  }
-  return { filename: fileURLToPath(new URL('./worker.js', here)), execArgv: undefined };
+  return fileURLToPath(new URL(here.endsWith('.ts') ? './worker-tsx.mjs' : './worker.js', here));
 }
 
 function checkThreads(threads: unknown): number {
@@ -61,14 +56,13 @@ function checkThreads(threads: unknown): number {
 
 export function createSummaryPool(options: SummaryPoolOptions = {}): SummaryPool {
   const threads = checkThreads(options.threads);
-  const { filename, execArgv } = workerLocation();
+  const filename = workerFilename();
   const piscina = new Piscina<PoolTask, PoolResult>({
     filename,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: POOL_DEFAULTS.idleTimeout,
     ...(options.maxQueue !== undefined ? { maxQueue: options.maxQueue } : {}),
-    ...(execArgv ? { execArgv } : {}),
   });
   let destroyed = false;
 

@@ -1,4 +1,4 @@
-import { contentTerms, lexicon, type Lexicon } from '../lang/index.js';
+import { lexicon, words, type Lexicon } from '../lang/index.js';
 import type { Article, Sentence } from '../types.js';
 
 /** A sparse term vector: term id → weight. */
@@ -19,12 +19,18 @@ export interface RankDocument {
   terms: number[][];
   /** tf-isf vectors per candidate. */
   vectors: Vector[];
+  /** Euclidean norms of `vectors`, computed once: cosines are the hot loop of ranking and MMR. */
+  norms: number[];
   /** Sum of all candidate vectors (the document centroid). */
   centroid: Vector;
   /** Title (and subtitle/description) as a tf-isf vector; empty when there is none. */
   titleVector: Vector;
   /** Word count per candidate. */
   wordCounts: number[];
+  /** Numbers per candidate ("3,5", "2024"). */
+  numberCounts: number[];
+  /** Capitalised non-stop words after the first word, per candidate: names, mostly. */
+  nameCounts: number[];
 }
 
 export function norm(v: Vector): number {
@@ -43,19 +49,19 @@ export function dot(a: Vector, b: Vector): number {
   return s;
 }
 
-export function cosine(a: Vector, b: Vector): number {
+export function cosine(a: Vector, b: Vector, normA: number = norm(a), normB: number = norm(b)): number {
   const d = dot(a, b);
   if (d === 0) return 0;
-  return d / (norm(a) * norm(b));
+  return d / (normA * normB);
 }
 
-const WORD_COUNT = /[\p{L}\p{N}]+/gu;
-
-export function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD_COUNT)) n++;
-  return n;
+/** Cosine of two candidates, with their cached norms. */
+export function similarity(doc: RankDocument, i: number, j: number): number {
+  return cosine(doc.vectors[i]!, doc.vectors[j]!, doc.norms[i], doc.norms[j]);
 }
+
+const NUMBER = /^\p{N}/u;
+const CAPITALISED = /^\p{Lu}/u;
 
 export interface DocumentOptions {
   /** Only the first this many body sentences are ranked (news puts key points early; bounds the work on huge input). */
@@ -79,8 +85,28 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
     if (candidates.length >= options.maxCandidates) break;
     candidates.push(s.index);
   }
-  const terms = candidates.map((i) => contentTerms(sentences[i]!.text, lex).map(idOf));
-  const wordCounts = candidates.map((i) => countWords(sentences[i]!.text));
+  // One pass over each sentence's words gives its terms and its word, number and name counts.
+  const terms: number[][] = [];
+  const wordCounts: number[] = [];
+  const numberCounts: number[] = [];
+  const nameCounts: number[] = [];
+  for (const i of candidates) {
+    const ws = words(sentences[i]!.text);
+    const ts: number[] = [];
+    let numbers = 0;
+    let names = 0;
+    ws.forEach((w, k) => {
+      const lower = w.toLowerCase();
+      const stop = lower.length < 2 || lex.isStopword(lower);
+      if (NUMBER.test(w)) numbers++;
+      else if (k > 0 && !stop && CAPITALISED.test(w)) names++;
+      if (!stop) ts.push(idOf(lex.stem(lower)));
+    });
+    terms.push(ts);
+    wordCounts.push(ws.length);
+    numberCounts.push(numbers);
+    nameCounts.push(names);
+  }
 
   // Inverse sentence frequency: a term in every sentence says nothing about any one of them.
   const df = new Map<number, number>();
@@ -94,12 +120,18 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
     return v;
   };
   const vectors = terms.map(vectorOf);
+  const norms = vectors.map(norm);
   const centroid: Vector = new Map();
   for (const v of vectors) for (const [t, w] of v) centroid.set(t, (centroid.get(t) ?? 0) + w);
 
   const titleText = [article.title ?? '', ...article.blocks.filter((b) => b.kind === 'subtitle').map((b) => b.text), article.meta?.description ?? '']
     .filter(Boolean)
     .join(' ');
-  const titleVector = vectorOf(contentTerms(titleText, lex).map(idOf));
-  return { article, lex, sentences, candidates, terms, vectors, centroid, titleVector, wordCounts };
+  const titleTerms: number[] = [];
+  for (const w of words(titleText)) {
+    const lower = w.toLowerCase();
+    if (lower.length >= 2 && !lex.isStopword(lower)) titleTerms.push(idOf(lex.stem(lower)));
+  }
+  const titleVector = vectorOf(titleTerms);
+  return { article, lex, sentences, candidates, terms, vectors, norms, centroid, titleVector, wordCounts, numberCounts, nameCounts };
 }

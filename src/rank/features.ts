@@ -1,38 +1,27 @@
-import { cosine, type RankDocument } from './document.js';
-import { textrank } from './textrank.js';
+import { cosine, norm, similarity, type RankDocument } from './document.js';
 
 /**
- * Sentence features of the default scorer. Each is cheap, language-neutral or driven by the
- * language pack, and roughly on a 0–1 scale so that the fitted weights are comparable.
- * The order here is the order of the weights table in `kernpunkte-weights.ts`.
+ * Sentence features of the default scorer. Each is cheap and language-neutral or driven by
+ * the language pack. The order here is the order of the weights table in
+ * `kernpunkte-weights.ts`; `npm run fit` searches weights for them on the development sets.
  */
 export const FEATURE_NAMES = Object.freeze([
-  'bias',
-  'first', // the very first body sentence
   'position', // 1 / (1 + index): news puts what matters first
-  'relativePosition', // index / count
-  'paragraphStart', // first sentence of its paragraph
-  'paragraphPosition', // 1 / (1 + paragraph index)
+  'first', // the very first body sentence
+  'title', // cosine to title, subtitle and description: the outlet's own statement of the topic
+  'titleCoverage', // share of the title's terms the sentence contains
+  'leadSimilarity', // cosine to the first sentence: on-topic where there is no title
   'centroid', // cosine to the document centroid
-  'centrality', // TextRank score × count (1 = average)
-  'title', // cosine to title, subtitle and description
+  'numberCount', // numbers, capped at 3, / 3: key points carry figures
+  'nameCount', // capitalised words inside the sentence, capped at 6, / 6
   'length', // words / 30, capped at 2
-  'short', // fewer than 8 words: fragments, captions, datelines
-  'long', // more than 40 words: hard to read as a bullet
-  'numbers', // share of tokens that are numbers
-  'names', // share of capitalised words inside the sentence
   'quote', // opens with a quotation mark: a voice, not a fact
   'anaphora', // opens with a pronoun that points back
-  'connective', // opens with a connective that needs the sentence before
-  'question', // ends with a question mark
 ] as const);
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-const NUMBER = /^\p{N}[\p{N}.,:]*$/u;
-const CAPITALISED = /^\p{Lu}/u;
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.,:'’-]*/gu;
-const OPEN_QUOTE = /^[\s]*["„“”»«‚‘'‹›]/u;
+const OPEN_QUOTE = /^\s*["„“”»«‚‘'‹›]/u;
 
 function startsWithAny(text: string, words: readonly string[]): boolean {
   for (const w of words) {
@@ -46,40 +35,31 @@ function startsWithAny(text: string, words: readonly string[]): boolean {
 
 /** One feature row per candidate, in FEATURE_NAMES order. */
 export function sentenceFeatures(doc: RankDocument): number[][] {
-  const n = doc.candidates.length;
-  const centrality = textrank.score(doc);
   const hasTitle = doc.titleVector.size > 0;
   const pack = doc.lex.pack;
+  const titleNorm = norm(doc.titleVector);
+  const centroidNorm = norm(doc.centroid);
   return doc.candidates.map((sentenceIndex, i) => {
     const s = doc.sentences[sentenceIndex]!;
-    const tokens = s.text.match(TOKEN) ?? [];
-    let numbers = 0;
-    let names = 0;
-    tokens.forEach((t, k) => {
-      if (NUMBER.test(t)) numbers++;
-      else if (k > 0 && CAPITALISED.test(t) && !doc.lex.isStopword(t.toLowerCase())) names++;
-    });
-    const words = Math.max(doc.wordCounts[i]!, 1);
-    const text = s.text.replace(/^["„“”»«‚‘'‹›(\s]+/u, '');
+    const vector = doc.vectors[i]!;
+    let covered = 0;
+    if (hasTitle) {
+      const own = new Set(doc.terms[i]);
+      for (const t of doc.titleVector.keys()) if (own.has(t)) covered++;
+    }
+    const opener = s.text.replace(/^["„“”»«‚‘'‹›(\s]+/u, '');
     return [
-      1,
-      i === 0 ? 1 : 0,
       1 / (1 + i),
-      n > 1 ? i / (n - 1) : 0,
-      s.inParagraph === 0 ? 1 : 0,
-      1 / (1 + s.paragraph),
-      cosine(doc.vectors[i]!, doc.centroid),
-      (centrality[i] ?? 0) * n,
-      hasTitle ? cosine(doc.vectors[i]!, doc.titleVector) : 0,
-      Math.min(words / 30, 2),
-      words < 8 ? 1 : 0,
-      words > 40 ? 1 : 0,
-      numbers / Math.max(tokens.length, 1),
-      names / Math.max(tokens.length, 1),
+      i === 0 ? 1 : 0,
+      hasTitle ? cosine(vector, doc.titleVector, doc.norms[i], titleNorm) : 0,
+      hasTitle ? covered / doc.titleVector.size : 0,
+      i === 0 ? 1 : similarity(doc, i, 0),
+      cosine(vector, doc.centroid, doc.norms[i], centroidNorm),
+      Math.min(doc.numberCounts[i]!, 3) / 3,
+      Math.min(doc.nameCounts[i]!, 6) / 6,
+      Math.min(doc.wordCounts[i]! / 30, 2),
       OPEN_QUOTE.test(s.text) ? 1 : 0,
-      startsWithAny(text, pack.anaphora) ? 1 : 0,
-      startsWithAny(text, pack.connectives) ? 1 : 0,
-      /\?["“”»«']?$/u.test(s.text) ? 1 : 0,
+      startsWithAny(opener, pack.anaphora) ? 1 : 0,
     ];
   });
 }

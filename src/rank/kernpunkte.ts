@@ -1,21 +1,22 @@
 import { FEATURE_NAMES, sentenceFeatures } from './features.js';
-import { WEIGHTS } from './kernpunkte-weights.js';
+import { MODEL } from './kernpunkte-weights.js';
 import type { Ranker } from './ranker.js';
 
-/** Probability that a sentence belongs in the box, from the fitted logistic model. */
-export function scoreFeatures(rows: number[][], weights: Readonly<Record<string, number>> = WEIGHTS): number[] {
+/** A sentence's score: the weighted sum of its features. */
+export function scoreFeatures(rows: number[][], weights: Readonly<Record<string, number>> = MODEL.weights): number[] {
   const w = FEATURE_NAMES.map((name) => weights[name] ?? 0);
   return rows.map((row) => {
     let z = 0;
     for (let k = 0; k < w.length; k++) z += w[k]! * row[k]!;
-    return 1 / (1 + Math.exp(-z));
+    return z;
   });
 }
 
-/** The default: news position, centrality, title overlap and name/number density, with MMR. */
+/** The default: news position, title overlap and figures, with redundancy removal (MMR). */
 export const kernpunkte: Ranker = {
   name: 'kernpunkte',
-  description: 'Default: a fitted model over position, centrality, title overlap and name/number density, with redundancy removal (MMR).',
-  redundancy: 0.3,
+  description: 'Default: a linear scorer over position, title overlap, topic and figures, fitted on news data, with redundancy removal (MMR).',
+  redundancy: MODEL.redundancy,
   score: (doc) => scoreFeatures(sentenceFeatures(doc)),
 };
+

@@ -1,4 +1,4 @@
-import { cosine } from './document.js';
+import { similarity } from './document.js';
 import { pagerank } from './graph.js';
 import type { Ranker } from './ranker.js';
 
@@ -15,7 +15,7 @@ export const lexrank: Ranker = {
     const w = doc.vectors.map(() => new Float64Array(n));
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
-        const s = cosine(doc.vectors[i]!, doc.vectors[j]!);
+        const s = similarity(doc, i, j);
         if (s > LEXRANK.threshold) {
           w[i]![j] = 1;
           w[j]![i] = 1;

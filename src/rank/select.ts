@@ -1,4 +1,4 @@
-import { cosine, type RankDocument } from './document.js';
+import { similarity, type RankDocument } from './document.js';
 
 /**
  * Picks `count` candidates by score; with redundancy > 0 by Maximal Marginal Relevance
@@ -23,7 +23,7 @@ export function selectCandidates(doc: RankDocument, scores: number[], count: num
     let bestValue = -Infinity;
     for (const i of left) {
       let maxSim = 0;
-      if (redundancy > 0) for (const j of picked) maxSim = Math.max(maxSim, cosine(doc.vectors[i]!, doc.vectors[j]!));
+      if (redundancy > 0) for (const j of picked) maxSim = Math.max(maxSim, similarity(doc, i, j));
       const value = (1 - redundancy) * scaled(i) - redundancy * maxSim;
       // Ties go to the earlier sentence: deterministic, and earlier is the better news prior.
       if (value > bestValue || (value === bestValue && i < best)) {

@@ -7,6 +7,7 @@
  * // → [ { text: 'Am 3. Oktober kam Dr. Müller.', start: 0, end: 29 },
  * //     { text: 'Er blieb z. B. bis 14.30 Uhr.', start: 30, end: 59 } ]
  */
+import { KernpunkteError } from '../errors.js';
 import type { SentenceSpan } from '../types.js';
 import { langData } from './data/index.js';
 import { decide, lineChunks, nextCandidate, paragraphs } from './rules/index.js';
@@ -24,18 +25,22 @@ export type { SegmentLangData } from './data/index.js';
 /**
  * Splits `text` into sentences, in order. Each has `text.slice(start, end) === text`, is
  * trimmed and non-empty; together they cover every non-space character exactly once.
- * Never throws on a string; linear in the length of the text.
+ * Never throws on a string (anything else is INVALID_INPUT); linear in the length of the text.
  */
 export function splitSentences(text: string, options: SplitOptions = {}): SentenceSpan[] {
+  if (typeof text !== 'string') {
+    throw new KernpunkteError('INVALID_INPUT', `splitSentences needs a string, got ${text === null ? 'null' : typeof text}.`);
+  }
   const out: SentenceSpan[] = [];
-  if (typeof text !== 'string' || text.length === 0) return out;
-  const data = langData(options.lang);
+  if (text.length === 0) return out;
+  const data = langData(typeof options?.lang === 'string' ? options.lang : undefined);
+  const cursor = { at: -1 };
   for (const para of paragraphs(text)) {
     for (const chunk of lineChunks(text, para)) {
       const ctx: RuleContext = { text, data, sentenceStart: chunk.start, chunkStart: chunk.start, chunkEnd: chunk.end };
       let from = chunk.start;
       for (;;) {
-        const c = nextCandidate(text, from, chunk.end);
+        const c = nextCandidate(text, from, chunk.end, cursor);
         if (c === null) break;
         if (c.end < chunk.end && decide(c, ctx) === 'split') {
           push(text, ctx.sentenceStart, c.end, out);

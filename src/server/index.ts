@@ -2,9 +2,10 @@
  * The HTTP shell: Fastify routes over an injected `summarize` function. Production passes the
  * worker pool (see start.ts); tests pass the library directly or a fake, and call `app.inject()`.
  *
- * Order of a summarize request: request id → auth (/v1/* only, when a key is set) → body parse
- * (JSON or text/plain; 413/415 here) → zod validation (400) → cache lookup (x-cache: hit) →
- * concurrency gate (429) → summarize with a deadline (504) → cache store (x-cache: miss).
+ * Order of a summarize request: request id → auth (/v1/* only, when a key is set) → early
+ * concurrency gate (429 before the body is parsed) → body parse (JSON or text/plain; 413/415) →
+ * zod validation (400) → cache lookup (x-cache: hit) → concurrency gate again (429) → summarize
+ * with a deadline (504) → cache store (x-cache: miss).
  *
  * @example
  *   const app = buildServer({ summarize: (input, options) => pool.run(input, options), concurrency: 8 });
@@ -127,14 +128,29 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     }
   });
 
+  // Under overload, refuse before reading and parsing the body: a flood of 429s must not starve
+  // the worker threads of CPU. (A cached answer is refused too then; run() checks again after parsing.)
+  app.addHook('onRequest', async (request) => {
+    if (inFlight.size >= settings.concurrency && request.routeOptions.url === '/v1/summarize' && request.method !== 'OPTIONS') {
+      throw rateLimited();
+    }
+  });
+
   app.addHook('onSend', async (_request, reply, payload) => {
+    // While closing, a kept-alive socket would hold close() open until its idle timeout.
+    if (closing) reply.header('connection', 'close');
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
     return payload;
   });
 
+  const hints = {
+    UNSUPPORTED_MEDIA_TYPE: 'send the body as application/json, or as text/plain for bare article text',
+    BODY_TOO_LARGE: `the request body is larger than the limit of ${settings.bodyLimit} bytes; send less, or raise KERNPUNKTE_BODY_LIMIT`,
+  } as const;
+
   app.setErrorHandler((error, request, reply) => {
-    const problem = toProblem(error, request.url.split('?')[0] ?? '/', String(request.id));
+    const problem = toProblem(error, request.url.split('?')[0] ?? '/', String(request.id), hints);
     if (problem.status >= 500) request.log.error({ err: error, code: problem.body.code }, 'request failed');
     else request.log.info({ code: problem.body.code, status: problem.status }, problem.body.detail);
     void reply.status(problem.status).headers(problem.headers).type(PROBLEM_CONTENT_TYPE).send(problem.body);
@@ -144,6 +160,11 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     throw new ServerError('NOT_FOUND', `no route for ${request.method} ${request.url.split('?')[0] ?? ''}`);
   });
 
+  const rateLimited = () =>
+    new ServerError('RATE_LIMITED', `${settings.concurrency} summaries are already in progress; retry shortly`, {
+      'retry-after': String(settings.retryAfterS),
+    });
+
   /** Cache → gate → summarize with a deadline → cache. */
   async function run(call: { input: SummarizeInput; options: SummarizeOptions }, reply: FastifyReply): Promise<Summary> {
     const key = cacheKey(call.input, call.options);
@@ -152,11 +173,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
       void reply.header('x-cache', 'hit');
       return cached;
     }
-    if (inFlight.size >= settings.concurrency) {
-      throw new ServerError('RATE_LIMITED', `${settings.concurrency} summaries are already in progress; retry shortly`, {
-        'retry-after': String(settings.retryAfterS),
-      });
-    }
+    if (inFlight.size >= settings.concurrency) throw rateLimited();
     const isUrl = typeof call.input === 'object' && 'url' in call.input && !('html' in call.input);
     const libOptions: SummarizeOptions = {
       ...call.options,

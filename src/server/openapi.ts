@@ -7,19 +7,42 @@ import { HealthResponse, MethodsResponse, Problem, SummarizeBody, SummarizeQuery
 
 type JsonSchema = Record<string, unknown>;
 
-function schema(s: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const json = z.toJSONSchema(s, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchema;
-  // Components must not carry their own $schema; the document's jsonSchemaDialect says it.
-  delete json.$schema;
-  delete json.id;
-  return json;
+/** The named component schemas; cross references become #/components/schemas/<name>. */
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  registry.add(SummarizeBody, { id: 'SummarizeRequest' });
+  registry.add(SummaryResponse, { id: 'Summary' });
+  registry.add(Problem, { id: 'Problem' });
+  registry.add(MethodsResponse, { id: 'Methods' });
+  registry.add(HealthResponse, { id: 'Health' });
+  // "input": what clients send; the response schemas have no transforms, so both sides agree.
+  const { schemas } = z.toJSONSchema(registry, {
+    io: 'input',
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  const out: Record<string, JsonSchema> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    // The document's jsonSchemaDialect names the dialect; a fragment-only $id is not allowed in 2020-12.
+    const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;
+    out[id] = rest;
+  }
+  return out;
 }
 
-/** Query parameters, one per property of the query schema. */
-function queryParameters(): Array<Record<string, unknown>> {
-  const json = schema(SummarizeQuery, 'input');
-  const props = (json.properties ?? {}) as Record<string, JsonSchema>;
-  return Object.entries(props).map(([name, s]) => ({ name, in: 'query', required: false, schema: s }));
+/**
+ * Query parameters: the fields of the query schema, each documented with the request body's
+ * schema for that field (OpenAPI serializes integers into the query string itself).
+ */
+function queryParameters(request: JsonSchema): Array<Record<string, unknown>> {
+  const props = (request.properties ?? {}) as Record<string, JsonSchema>;
+  return Object.keys(SummarizeQuery.shape).map((name) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema: props[name] ?? { type: 'string' },
+  }));
 }
 
 const problemResponse = (description: string) => ({
@@ -47,6 +70,7 @@ const summaryResponse = {
 /** The document; `version` is the package version. */
 export function openApiDocument(version: string): Record<string, unknown> {
   const security = [{ bearer: [] as string[] }];
+  const schemas = componentSchemas();
   return {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
@@ -74,7 +98,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           operationId: 'summarizeQuery',
           summary: 'Summarize a URL (or a short text) given in the query string',
           security,
-          parameters: queryParameters(),
+          parameters: queryParameters(schemas.SummarizeRequest ?? {}),
           responses: { '200': summaryResponse, ...ERROR_RESPONSES },
         },
       },
@@ -98,13 +122,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
     },
     components: {
-      schemas: {
-        SummarizeRequest: schema(SummarizeBody, 'input'),
-        Summary: schema(SummaryResponse, 'output'),
-        Problem: schema(Problem, 'output'),
-        Methods: schema(MethodsResponse, 'output'),
-        Health: schema(HealthResponse, 'output'),
-      },
+      schemas,
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'Required only when the server is started with an API key.' },
       },

@@ -103,7 +103,13 @@ function hasStringCode(e: unknown): e is { code: string; message?: unknown; stat
  * Map anything thrown to a problem response. `path` and `requestId` fill `instance` and `requestId`.
  * Unknown errors become 500 INTERNAL with a generic detail (their message may leak internals).
  */
-export function toProblem(error: unknown, path: string, requestId: string): ProblemResponse {
+export function toProblem(
+  error: unknown,
+  path: string,
+  requestId: string,
+  /** Details to use instead of Fastify's terse texts, by code (they say what to do next). */
+  hints: Partial<Record<ProblemCode, string>> = {},
+): ProblemResponse {
   let code: ProblemCode = 'INTERNAL';
   let status = 500;
   let detail = 'internal error; see the server log for this request id';
@@ -129,7 +135,7 @@ export function toProblem(error: unknown, path: string, requestId: string): Prob
   } else if (hasStringCode(error) && FASTIFY_CODES[error.code] !== undefined) {
     code = FASTIFY_CODES[error.code] as ProblemCode;
     status = code === 'BODY_TOO_LARGE' ? 413 : code === 'UNSUPPORTED_MEDIA_TYPE' ? 415 : code === 'NOT_FOUND' ? 404 : 400;
-    detail = typeof error.message === 'string' ? error.message : detail;
+    detail = hints[code] ?? (typeof error.message === 'string' ? error.message : detail);
   } else if (hasStringCode(error) && typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
     // Another client error Fastify raised (e.g. malformed headers): keep its status, call it invalid input.
     code = 'INVALID_INPUT';

@@ -69,7 +69,6 @@ export const SummarizeBody = z
     }
   })
   .meta({
-    id: 'SummarizeRequest',
     description: 'Exactly one of text, html or url (url may accompany html as its address), plus options.',
     examples: [{ text: 'Titel\n\nErster Absatz des Artikels …', bullets: 3 }],
   });
@@ -114,7 +113,7 @@ export const SummaryResponse = z
     text: z.string().optional().meta({ description: 'For html/url input: the extracted text the offsets refer to.' }),
     meta: z.record(z.string(), z.string().nullable().optional()).optional(),
   })
-  .meta({ id: 'Summary' });
+  .meta({ description: 'The summary: the box heading, the bullets and where each comes from.' });
 
 export const Problem = z
   .object({
@@ -128,15 +127,15 @@ export const Problem = z
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     details: z.record(z.string(), z.unknown()).optional(),
   })
-  .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
+  .meta({ description: 'RFC 9457 problem details.' });
 
 export const MethodsResponse = z
   .object({ methods: z.array(z.object({ name: z.string(), description: z.string() })) })
-  .meta({ id: 'Methods' });
+  .meta({ description: 'Ranking methods by name.' });
 
 export const HealthResponse = z
   .object({ status: z.literal('ok'), inFlight: z.number().int(), concurrency: z.number().int(), threads: z.number().int().nullable() })
-  .meta({ id: 'Health' });
+  .meta({ description: 'Liveness and current load.' });
 
 /** Split a validated request into the library's input and options. */
 export function toLibraryCall(body: SummarizeBody | SummarizeQuery): { input: SummarizeInput; options: SummarizeOptions } {

@@ -17,6 +17,8 @@ export interface RunningServer {
   /** http://host:port with the port actually bound. */
   url: string;
   settings: Readonly<ServerSettings>;
+  /** Worker threads of the pool. */
+  threads: number;
   /** Stop accepting, let in-flight requests finish, destroy the pool. */
   close(): Promise<void>;
 }
@@ -43,7 +45,7 @@ export async function startServer(
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : settings.port;
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
-  return { app, url: `http://${host}:${port}`, settings, close: () => app.close() };
+  return { app, url: `http://${host}:${port}`, settings, threads: pool.threads, close: () => app.close() };
 }
 
 /**

@@ -55,19 +55,19 @@ export type Ineligible = 'heading' | 'fragment' | 'quote-tail' | 'list-intro' | 
 /**
  * Why a sentence can't be a bullet, or null when it can. `strict` also refuses sentences that
  * would need repair (a German connective that can't be cut, a sentence over the word limit);
- * the pipeline relaxes it when too few sentences pass.
+ * the pipeline relaxes it when too few sentences pass. `words` may be passed when already counted.
  */
-export function ineligibility(sentence: Sentence, pack: LanguagePack, options: ShapeOptions, strict: boolean): Ineligible | null {
+export function ineligibility(sentence: Sentence, pack: LanguagePack, options: ShapeOptions, strict: boolean, words: number = wordCount(sentence.text)): Ineligible | null {
   if (sentence.kind !== 'body') return 'heading';
   const text = sentence.text;
-  if (wordCount(text) < SHAPE.minWords) return 'fragment';
+  if (words < SHAPE.minWords) return 'fragment';
   if (/[:：]\s*$/u.test(text)) return 'list-intro';
   if (quoteBalance(text, pack).unopened) return 'quote-tail';
   if (!strict) return null;
   const conn = leadingConnective(text, pack);
   // "However, the …" reads fine without "However,"; "Zudem sagte er …" does not without "Zudem".
   if (conn && !conn.comma) return 'connective';
-  if (options.maxWordsPerBullet !== undefined && wordCount(text) > options.maxWordsPerBullet) return 'too-long';
+  if (options.maxWordsPerBullet !== undefined && words > options.maxWordsPerBullet) return 'too-long';
   return null;
 }
 

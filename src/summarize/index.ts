@@ -61,7 +61,7 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
 /** Strict eligibility first; if that leaves too few sentences, the repairable ones are let in. */
 function pickSentences(doc: ReturnType<typeof buildDocument>, scores: number[], opts: ResolvedOptions, redundancy: number): number[] {
   const pack = doc.lex.pack;
-  const eligible = (strict: boolean) => (c: number) => ineligibility(doc.sentences[doc.candidates[c]!]!, pack, opts, strict) === null;
+  const eligible = (strict: boolean) => (c: number) => ineligibility(doc.sentences[doc.candidates[c]!]!, pack, opts, strict, doc.wordCounts[c]) === null;
   const strict = selectCandidates(doc, scores, opts.bullets, redundancy, eligible(true));
   if (strict.length >= opts.bullets) return strict;
   const relaxed = selectCandidates(doc, scores, opts.bullets, redundancy, eligible(false));

@@ -36,15 +36,18 @@ export const PAGE_HTML = `<!doctype html>
   </div>
 </header>
 <main class="layout">
-  <div class="col col-left">
-    <section class="panel" aria-labelledby="input-heading">
-      <h2 id="input-heading" class="panel-title">Artikel</h2>
-      <form id="form" novalidate>
+  <section class="panel input-panel" aria-labelledby="input-heading">
+    <h2 id="input-heading" class="panel-title">Artikel</h2>
+    <form id="form" class="form-grid" novalidate>
+      <div class="form-text">
         <label for="text">Artikeltext</label>
-        <textarea id="text" name="text" rows="12" spellcheck="false" placeholder="Titel in der ersten Zeile, dann eine Leerzeile und die Absätze des Artikels …"></textarea>
-        <div class="or" aria-hidden="true"><span>oder</span></div>
-        <label for="url">Adresse (URL) eines Artikels</label>
-        <input id="url" name="url" type="url" inputmode="url" autocomplete="url" placeholder="https://…">
+        <textarea id="text" name="text" rows="9" spellcheck="false" placeholder="Titel in der ersten Zeile, dann eine Leerzeile und die Absätze des Artikels …"></textarea>
+      </div>
+      <div class="form-side">
+        <div class="field">
+          <label for="url">oder Adresse (URL) eines Artikels</label>
+          <input id="url" name="url" type="url" inputmode="url" autocomplete="url" placeholder="https://…">
+        </div>
         <div class="row">
           <div class="field">
             <label for="bullets">Kernpunkte</label>
@@ -72,11 +75,13 @@ export const PAGE_HTML = `<!doctype html>
         </div>
         <div class="actions">
           <button type="submit" id="submit" class="primary">Zusammenfassen</button>
-          <span class="hint">oder Strg+Enter</span>
+          <span class="hint">oder Strg+Enter im Textfeld</span>
         </div>
         <p id="status" class="status" role="status" aria-live="polite"></p>
-      </form>
-    </section>
+      </div>
+    </form>
+  </section>
+  <div class="results">
     <section id="box-panel" class="box-panel" aria-label="Ergebnis" hidden>
       <aside class="kp-box" aria-labelledby="kp-heading">
         <h2 id="kp-heading" class="kp-heading">Zusammenfassung</h2>
@@ -89,11 +94,9 @@ export const PAGE_HTML = `<!doctype html>
       <p id="meta" class="meta"></p>
       <ul id="warnings" class="warnings"></ul>
     </section>
-  </div>
-  <div class="col col-right">
     <section class="panel article-panel" aria-labelledby="article-heading">
       <h2 id="article-heading" class="panel-title">Artikel mit Quellsätzen</h2>
-      <p id="article-empty" class="empty">Nach dem Zusammenfassen steht hier der Artikel, in Sätze zerlegt. Ein Klick auf einen Kernpunkt hebt seine Quellsätze hervor.</p>
+      <p id="article-empty" class="empty">Nach dem Zusammenfassen steht hier der Artikel. Die Quellsätze der Kernpunkte sind unterstrichen; ein Klick auf einen Kernpunkt hebt sie hervor.</p>
       <div id="article" class="article" tabindex="-1"></div>
     </section>
   </div>
@@ -119,20 +122,19 @@ body { margin: 0; line-height: 1.5; }
 .brand { font-weight: 800; font-size: 1.35rem; letter-spacing: -0.01em; }
 .brand-accent { color: #7cc0ff; }
 .tagline { color: #c9d6e3; font-size: 0.92rem; }
-.layout { max-width: 1280px; margin: 0 auto; padding: 24px; display: grid; grid-template-columns: minmax(320px, 5fr) 7fr; gap: 24px; align-items: start; }
-.col { display: flex; flex-direction: column; gap: 20px; min-width: 0; }
+.layout { max-width: 1280px; margin: 0 auto; padding: 20px 24px; display: flex; flex-direction: column; gap: 20px; }
+.form-grid { display: grid; grid-template-columns: 3fr 2fr; gap: 20px; align-items: start; }
+.form-side { display: flex; flex-direction: column; gap: 12px; min-width: 0; }
+.results { display: grid; grid-template-columns: minmax(300px, 5fr) 7fr; gap: 24px; align-items: start; }
+.box-panel { position: sticky; top: 16px; min-width: 0; }
 .panel { background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 18px 20px; }
 .panel-title { margin: 0 0 12px; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); }
 label { display: block; font-weight: 600; font-size: 0.9rem; margin: 0 0 4px; }
 textarea, input, select { font: inherit; color: inherit; width: 100%; border: 1px solid var(--line); border-radius: 8px; padding: 8px 10px; background: #fff; }
-textarea { resize: vertical; min-height: 180px; font-size: 0.95rem; }
+textarea { resize: vertical; min-height: 200px; font-size: 0.95rem; }
 textarea:focus, input:focus, select:focus, button:focus-visible { outline: 3px solid #8cc4ff; outline-offset: 1px; border-color: var(--accent); }
-.or { display: flex; align-items: center; gap: 10px; color: var(--muted); font-size: 0.85rem; margin: 10px 0; }
-.or::before, .or::after { content: ""; flex: 1; border-top: 1px solid var(--line); }
-.row { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; margin-top: 14px; }
-.field { margin-top: 0; }
-#key-row { margin-top: 14px; }
-.actions { display: flex; align-items: center; gap: 12px; margin-top: 16px; }
+.row { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; }
+.actions { display: flex; align-items: center; gap: 12px; margin-top: 4px; }
 .hint { color: var(--muted); font-size: 0.85rem; }
 button { font: inherit; cursor: pointer; border-radius: 8px; }
 .primary { background: var(--accent); color: var(--accent-ink); border: 0; padding: 10px 18px; font-weight: 700; }
@@ -140,7 +142,7 @@ button { font: inherit; cursor: pointer; border-radius: 8px; }
 .primary[disabled] { opacity: 0.6; cursor: progress; }
 .secondary { background: #fff; color: var(--accent); border: 1px solid var(--accent); padding: 6px 12px; font-size: 0.88rem; font-weight: 600; }
 .secondary:hover { background: var(--box); }
-.status { min-height: 1.5em; margin: 10px 0 0; font-size: 0.9rem; color: var(--muted); }
+.status { min-height: 1.5em; margin: 0; font-size: 0.9rem; color: var(--muted); }
 .status.error { color: var(--danger); font-weight: 600; }
 .kp-box { background: var(--box); border: 1px solid #c5d8ec; border-top: 4px solid var(--accent); border-radius: 4px; padding: 16px 20px 14px; }
 .kp-heading { margin: 0 0 8px; font-size: 1.15rem; font-weight: 800; color: #10243a; }
@@ -154,7 +156,7 @@ button { font: inherit; cursor: pointer; border-radius: 8px; }
 .copy-row { display: flex; gap: 10px; flex-wrap: wrap; margin-top: 12px; }
 .meta { color: var(--muted); font-size: 0.85rem; margin: 10px 0 0; }
 .warnings { margin: 6px 0 0; padding-left: 18px; color: #8a5300; font-size: 0.85rem; }
-.article-panel { position: sticky; top: 16px; max-height: calc(100vh - 32px); overflow: auto; }
+.article-panel { max-height: calc(100vh - 32px); overflow: auto; min-width: 0; }
 .article { font-family: Georgia, "Times New Roman", serif; font-size: 1.05rem; line-height: 1.65; }
 .article h3 { font-family: inherit; font-size: 1.45rem; line-height: 1.25; margin: 0 0 14px; }
 .article p { margin: 0 0 14px; }
@@ -166,8 +168,10 @@ button { font: inherit; cursor: pointer; border-radius: 8px; }
 .foot a { color: var(--accent); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 860px) {
-  .layout { grid-template-columns: 1fr; padding: 14px; }
-  .article-panel { position: static; max-height: none; }
+  .layout { padding: 12px; }
+  .form-grid, .results { grid-template-columns: 1fr; }
+  .box-panel { position: static; }
+  .article-panel { max-height: none; }
   .row { grid-template-columns: 1fr 1fr; }
 }
 `;
@@ -281,7 +285,20 @@ function highlight(b, scroll) {
   if (active < 0) return;
   var nodes = sourcesOf(active);
   nodes.forEach(function (node) { node.classList.add('hl'); });
-  if (scroll && nodes[0]) nodes[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (scroll && nodes[0]) reveal(nodes[0]);
+}
+
+/* Scroll the article panel, not the window, where the panel scrolls on its own (wide layout):
+   moving the window would slide another bullet under the pointer and change the highlight. */
+function reveal(node) {
+  var panel = articleEl.closest('.article-panel');
+  if (panel && panel.scrollHeight > panel.clientHeight + 1 && getComputedStyle(panel).overflowY !== 'visible') {
+    var top = node.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - panel.clientHeight / 3;
+    panel.scrollTo({ top: Math.max(0, top), behavior: 'smooth' });
+  } else {
+    var rect = node.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > window.innerHeight) node.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
 }
 
 function renderBox(summary) {

@@ -133,6 +133,7 @@ test('bad usage exits 2 with a message', async () => {
     [[input, '--no-such-flag'], /unknown option/],
     [[input, '--resume'], /--resume needs -o/],
     [[], /missing required argument/],
+    [[input, '-o', join(dir, 'no-such-dir', 'out.jsonl')], /cannot write .*no-such-dir/],
   ];
   const runs = await Promise.all(cases.map(([args]) => batch(args)));
   for (const [i, [args, message]] of cases.entries()) {

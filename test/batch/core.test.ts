@@ -247,3 +247,18 @@ test('readDoneIds: reads ids and cuts a partial last line back to the last compl
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a failing output stream ends the run with a coded error, not a crash', async () => {
+  const records = Array.from({ length: 50 }, (_, i) => ({ id: i, text: `t${i}` }));
+  let writes = 0;
+  const broken = new Writable({
+    write(_chunk, _enc, done) {
+      writes += 1;
+      done(writes === 5 ? new Error('ENOSPC: no space left on device') : null);
+    },
+  });
+  await assert.rejects(
+    runBatch({ input: Readable.from([jsonl(records)]), output: broken, errors: collector().stream, summarize: fakeSummarize(), concurrency: 2 }),
+    (e: unknown) => e instanceof KernpunkteError && e.code === 'INTERNAL' && /ENOSPC/.test(e.message),
+  );
+});

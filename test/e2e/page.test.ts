@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { summarize } from '../../src/index.js';
+import { methods, summarize } from '../../src/index.js';
 import { buildServer } from '../../src/server/index.js';
 import { exampleArticle } from '../server/helpers.js';
 
@@ -17,15 +17,15 @@ const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot.png', import.met
 const ARTICLE = exampleArticle();
 
 describe('web page in headless Chromium', { timeout: 60_000 }, () => {
-  const app = buildServer({ summarize: (i, o) => summarize(i, o), logLevel: 'silent' });
+  const app = buildServer({ summarize: (i, o) => summarize(i, o), methods, logLevel: 'silent' });
   let browser: Browser;
   let base = '';
-  const pages: Page[] = [];
+
+  const missing = `Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (or set KERNPUNKTE_CHROMIUM)`;
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (or set KERNPUNKTE_CHROMIUM)`);
-    }
+    // Without a browser the suite must fail loudly, never skip.
+    if (!existsSync(CHROMIUM)) throw new Error(missing);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     assert.ok(address && typeof address === 'object');
@@ -42,8 +42,9 @@ describe('web page in headless Chromium', { timeout: 60_000 }, () => {
   });
 
   async function openPage(): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    pages.push(page);
+    const context = await browser.newContext({ viewport: { width: 1360, height: 1000 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const page = await context.newPage();
     const errors: string[] = [];
     const dialogs: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -60,6 +61,8 @@ describe('web page in headless Chromium', { timeout: 60_000 }, () => {
 
   it('summarizes a pasted article, highlights a bullet\'s sources and saves a screenshot', async () => {
     const { page, errors } = await openPage();
+    // The method list comes from /v1/methods.
+    await page.locator('#method option[value="lead"]').waitFor({ state: 'attached', timeout: 5_000 });
     await page.getByLabel('Artikeltext').fill(ARTICLE);
     await page.getByRole('button', { name: 'Zusammenfassen' }).click();
     const items = page.locator('#kp-list .kp-item');
@@ -77,6 +80,8 @@ describe('web page in headless Chromium', { timeout: 60_000 }, () => {
 
     // Click the second bullet: exactly its source sentences light up, and they match the API's offsets.
     await items.nth(1).click();
+    // Move the pointer off the list: hovering shows the hovered bullet, the pinned one shows after.
+    await page.mouse.move(5, 5);
     assert.equal(await items.nth(1).getAttribute('aria-pressed'), 'true');
     const highlighted = page.locator('#article .src.hl');
     assert.ok((await highlighted.count()) >= 1);
@@ -96,8 +101,24 @@ describe('web page in headless Chromium', { timeout: 60_000 }, () => {
     assert.deepEqual((await page.locator('#article .src.hl').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()), firstSources);
 
     await items.nth(1).focus();
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      (document.getElementById('text') as HTMLTextAreaElement).scrollTop = 0;
+    });
+    await page.waitForTimeout(300); // let the highlight transition finish
     mkdirSync(fileURLToPath(new URL('../../docs/', import.meta.url)), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: false });
+
+    // Copy buttons put the box on the clipboard as Markdown and as (escaped) HTML.
+    const bulletTexts = (await page.locator('#kp-list .kp-text').allTextContents());
+    await page.getByRole('button', { name: 'Als Markdown kopieren' }).click();
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(markdown, `**Zusammenfassung**\n\n${bulletTexts.map((t) => `- ${t}`).join('\n')}\n`);
+    await page.getByRole('button', { name: 'Als HTML kopieren' }).click();
+    const html = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(html, /^<section class="zusammenfassung">\n  <h2>Zusammenfassung<\/h2>/);
+    assert.equal((html.match(/<li>/g) ?? []).length, 3);
+
     assert.deepEqual(errors, []);
   });
 
@@ -121,15 +142,50 @@ describe('web page in headless Chromium', { timeout: 60_000 }, () => {
     const article = await page.locator('#article').innerText();
     assert.ok(article.includes('<img src=x onerror="alert(2)">'), 'the markup is visible as text');
     assert.ok(article.includes('<script>alert(1)</script>'), 'the script tag is visible as text');
+    // The HTML copy escapes markup from the article.
+    await page.getByRole('button', { name: 'Als HTML kopieren' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.doesNotMatch(copied, /<script|<img/);
+    const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    for (const text of await page.locator('#kp-list .kp-text').allTextContents()) {
+      assert.ok(copied.includes(`<li>${escape(text)}</li>`), `escaped bullet in the HTML copy: ${text}`);
+    }
     assert.deepEqual(errors, []);
+  });
+
+  it('asks for the API key after a 401 and sends it as a bearer token', async () => {
+    const locked = buildServer({ summarize: (i, o) => summarize(i, o), logLevel: 'silent', apiKey: 'e2e-key' });
+    await locked.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const address = locked.server.address();
+      assert.ok(address && typeof address === 'object');
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${address.port}/`);
+      assert.equal(await page.locator('#key-row').isVisible(), false);
+      await page.getByLabel('Artikeltext').fill(ARTICLE);
+      await page.getByRole('button', { name: 'Zusammenfassen' }).click();
+      await page.locator('#status.error').waitFor({ timeout: 10_000 });
+      assert.match(String(await page.locator('#status').textContent()), /\(UNAUTHORIZED\)/);
+      const key = page.getByLabel('API-Schlüssel');
+      assert.ok(await key.isVisible());
+      await key.fill('e2e-key');
+      await page.getByRole('button', { name: 'Zusammenfassen' }).click();
+      await page.locator('#kp-list .kp-item').first().waitFor({ timeout: 10_000 });
+      assert.equal(await page.locator('#kp-list .kp-item').count(), 3);
+      await page.close();
+    } finally {
+      await locked.close();
+    }
   });
 
   it('reports a problem from the API in the status line', async () => {
     const { page } = await openPage();
-    await page.getByLabel('Artikeltext').fill('Zu kurz.');
+    // A loopback URL is refused by the SSRF guard: no fetch happens, the code shows.
+    await page.getByLabel('Adresse (URL) eines Artikels').fill('http://127.0.0.1:9/artikel');
     await page.getByRole('button', { name: 'Zusammenfassen' }).click();
     const status = page.locator('#status.error');
     await status.waitFor({ timeout: 10_000 });
-    assert.match(String(await status.textContent()), /\((TOO_SHORT|EMPTY_INPUT|NO_ARTICLE)\)/);
+    assert.match(String(await status.textContent()), /\(PRIVATE_ADDRESS\)/);
+    assert.equal(await status.getAttribute('role'), 'alert');
   });
 });

@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { evalCommand, type EvalIo } from '../../src/cli/eval.js';
 import { isKernpunkteError } from '../../src/errors.js';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 function capture(): { io: EvalIo; out: () => string; err: () => string } {
   const o = new PassThrough();
@@ -133,5 +137,25 @@ describe('eval summaries (in process)', () => {
     const path = join(dir, 'junk.jsonl');
     writeFileSync(path, 'nope\n{"id": 1}\n');
     await rejects(['summaries', path, '--method', 'random'], 'INVALID_INPUT');
+  });
+});
+
+describe('kernpunkte eval summaries (spawned, the real main)', () => {
+  it('runs end to end, reports a broken line on stderr and exits 0', () => {
+    const { path } = dataFile(['not json']);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'eval', 'summaries', path, '--method', 'lead,oracle', '--bullets', '2'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /mini\.jsonl:2: invalid JSON/);
+    assert.match(r.stdout, /^\| oracle \| baseline \|/m);
+    assert.match(r.stdout, /^\| lead \| library \|/m);
+  });
+  it('exits 2 with the error code on bad usage', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'eval', 'summaries', '/nonexistent.jsonl'], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /INVALID_INPUT/);
   });
 });

@@ -306,3 +306,9 @@ test('a refused connection → FETCH_FAILED', async () => {
   await new Promise<void>((r) => probe.close(() => r()));
   await rejectsWith(fetchPage(`http://127.0.0.1:${port}/`, local), 'FETCH_FAILED');
 });
+
+test('the total timeout also bounds a name lookup that never answers', async () => {
+  const t0 = Date.now();
+  await rejectsWith(fetchPage('http://slow-dns.example/', { timeoutMs: 200 }, { lookup: () => new Promise(() => {}) }), 'FETCH_TIMEOUT');
+  assert.ok(Date.now() - t0 < 2000);
+});

@@ -79,11 +79,10 @@ describe('POST /v1/summarize with the real library', () => {
     assert.equal((get.json() as Summary).bullets.length, 1);
   });
 
-  it('maps the library refusing short input to 422 with the library code', async () => {
-    const res = await app.inject({ method: 'POST', url: '/v1/summarize', payload: { text: 'Kurz. Zu kurz.' } });
-    const body = assertProblem(res, res.statusCode, String((res.json() as { code: string }).code));
+  it('maps the library refusing a page without article to 422 with the library code', async () => {
+    const res = await app.inject({ method: 'POST', url: '/v1/summarize', payload: { html: '<html><body><nav>Login</nav></body></html>' } });
+    const body = assertProblem(res, 422, String((res.json() as { code: string }).code));
     assert.equal(res.statusCode, HTTP_STATUS[body.code as ErrorCode]);
-    assert.equal(res.statusCode, 422);
   });
 
   it('passes library option errors through as 400 with their code (unknown method)', async () => {
@@ -193,6 +192,20 @@ describe('limits', () => {
     await app.close();
   });
 
+  it('refuses before parsing the body when full (an invalid body also gets 429, not 400)', async () => {
+    const gate = gatedSummarizer();
+    const app = server({ summarize: gate.summarize, concurrency: 1 });
+    const first = app.inject({ method: 'POST', url: '/v1/summarize', payload: { text: 'Erster Satz. Zweiter.' } });
+    await gate.called(1);
+    const res = await app.inject({ method: 'POST', url: '/v1/summarize', headers: { 'content-type': 'application/json' }, payload: '{not json' });
+    assertProblem(res, 429, 'RATE_LIMITED');
+    // Other routes stay available under load.
+    assert.equal((await app.inject({ method: 'GET', url: '/healthz' })).statusCode, 200);
+    gate.releaseAll();
+    await first;
+    await app.close();
+  });
+
   it('answers 504 TIMEOUT when the summary misses the deadline', async () => {
     const gate = gatedSummarizer();
     const app = server({ summarize: gate.summarize, timeoutMs: 50 });
@@ -281,15 +294,24 @@ describe('documents and page', () => {
     assert.equal(doc.openapi, '3.1.0');
     assert.ok(doc.paths['/v1/summarize']?.post && doc.paths['/v1/summarize']?.get);
     assert.ok(doc.paths['/healthz'] && doc.paths['/v1/methods']);
+    const params = (doc.paths['/v1/summarize']!.get as { parameters: Array<{ name: string; schema: { type: string; maximum?: number } }> }).parameters;
+    assert.deepEqual(params.find((p) => p.name === 'bullets')?.schema.type, 'integer');
+    assert.equal(params.find((p) => p.name === 'bullets')?.schema.maximum, 7);
+    assert.doesNotMatch(res.body, /"\$id"|#\/\$defs/);
     const ajv = new Ajv2020({ strict: false, allErrors: true });
-    const request = ajv.compile(doc.components.schemas.SummarizeRequest!);
+    // Compile each component inside the document, so #/components/schemas/… references resolve.
+    const compile = (name: string) => {
+      assert.ok(doc.components.schemas[name], `component ${name}`);
+      return ajv.compile({ $id: `https://kernpunkte.test/openapi/${name}`, components: doc.components, $ref: `#/components/schemas/${name}` });
+    };
+    const request = compile('SummarizeRequest');
     assert.ok(request({ text: 'Artikel', bullets: 3 }), JSON.stringify(request.errors));
     assert.equal(request({ text: 'Artikel', bullets: 9 }), false);
     assert.equal(request({ text: 'Artikel', colour: 'red' }), false);
-    const summarySchema = ajv.compile(doc.components.schemas.Summary!);
+    const summarySchema = compile('Summary');
     const summary = await app.inject({ method: 'POST', url: '/v1/summarize', payload: { text: ARTICLE } });
     assert.ok(summarySchema(summary.json()), JSON.stringify(summarySchema.errors));
-    const problemSchema = ajv.compile(doc.components.schemas.Problem!);
+    const problemSchema = compile('Problem');
     const problem = await app.inject({ method: 'POST', url: '/v1/summarize', payload: {} });
     assert.ok(problemSchema(problem.json()), JSON.stringify(problemSchema.errors));
   });
@@ -325,7 +347,11 @@ describe('graceful shutdown', () => {
     const gate = gatedSummarizer();
     const events: string[] = [];
     const app = server({
-      summarize: gate.summarize,
+      summarize: (i, o) =>
+        gate.summarize(i, o).then((summary) => {
+          events.push('summary done');
+          return summary;
+        }),
       onClose: async () => {
         events.push('onClose');
       },
@@ -346,14 +372,33 @@ describe('graceful shutdown', () => {
     const closed = app.close().then(() => events.push('closed'));
     await new Promise((r) => setTimeout(r, 50));
     assert.deepEqual(events, [], 'close waits for the in-flight request');
-    const during = await app.inject({ method: 'GET', url: '/healthz' });
-    assertProblem(during, 503, 'SHUTTING_DOWN');
+    // New work is refused: the listener is closed (connection refused) or, on a kept-alive socket, 503.
+    const during = await fetch(`${base}/healthz`).then(
+      (r) => r.status,
+      () => 'refused',
+    );
+    assert.ok(during === 'refused' || during === 503, `new request during shutdown got ${String(during)}`);
     gate.releaseAll();
     const result = await inFlight;
     await closed;
     assert.equal(result.status, 200);
     assert.equal(result.body.bullets.length, 2);
-    assert.deepEqual(events, ['response 200', 'onClose', 'closed']);
+    // The work finished before onClose (where the pool is destroyed), and the client got its answer.
+    assert.ok(events.indexOf('summary done') < events.indexOf('onClose'), events.join(', '));
+    assert.ok(events.indexOf('onClose') < events.indexOf('closed'), events.join(', '));
+    assert.ok(events.includes('response 200'));
+  });
+});
+
+describe('logs', () => {
+  it('writes structured JSON lines with the request id', async () => {
+    const lines: string[] = [];
+    const stream = { write: (line: string) => void lines.push(line) };
+    const app = buildServer({ summarize: async (i, o) => fakeSummary(i, o), logger: { level: 'info', stream } });
+    await app.inject({ method: 'GET', url: '/v2/nothing', headers: { 'x-request-id': 'log-test-1' } });
+    await app.close();
+    const records = lines.map((l) => JSON.parse(l) as { reqId?: string; code?: string });
+    assert.ok(records.some((r) => r.reqId === 'log-test-1' && r.code === 'NOT_FOUND'), lines.join(''));
   });
 });
 

@@ -5,7 +5,8 @@ export const de: CleanLangPack = {
   summaryHeadings: [
     'Zusammenfassung', 'Das Wichtigste in Kürze', 'Das Wichtigste im Überblick', 'Das Wichtigste',
     'Auf einen Blick', 'In Kürze', 'Kurz gesagt', 'Kurz und knapp', 'Kurz & knapp', 'Darum geht’s',
-    "Darum geht's", 'Das Wichtigste zusammengefasst', 'Die wichtigsten Punkte',
+    "Darum geht's", 'Das Wichtigste zusammengefasst', 'Die wichtigsten Punkte', 'KI-Zusammenfassung',
+    'Kurzfassung', 'Das Wichtigste auf einen Blick', 'Die wichtigsten Fakten', 'Die wichtigsten Fakten im Überblick',
   ],
   bylinePrefixes: [
     'Von', 'Text', 'Autor', 'Autorin', 'Autoren', 'Ein Kommentar von', 'Ein Gastbeitrag von',
@@ -38,6 +39,8 @@ export const de: CleanLangPack = {
     'Anmelden', 'Abmelden', 'Registrieren', 'Plus', 'Exklusiv', 'Eilmeldung', 'Liveblog', 'Ticker',
     'Artikel verschenken', 'Verschenken', 'Mehr erfahren', 'Folgen', 'Jetzt folgen', 'Zustimmen', 'Akzeptieren',
     'Alle akzeptieren', 'Ablehnen', 'Einstellungen', 'Inhalt laden', 'Externer Inhalt', 'Bild', 'von',
+    'Zum Artikel', 'Artikel lesen', 'Jetzt lesen', 'Zum Inhalt springen', 'Zum Hauptinhalt springen',
+    'Exklusiv für Abonnenten', 'Nur für Abonnenten', 'Plus-Artikel', 'Abo', 'Jetzt testen',
   ],
   timestampLabels: [
     'Stand', 'Aktualisiert', 'Aktualisiert am', 'Zuletzt aktualisiert', 'Zuletzt aktualisiert am', 'Veröffentlicht',
@@ -48,7 +51,7 @@ export const de: CleanLangPack = {
     'November', 'Dezember', 'Jan', 'Feb', 'Mär', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Okt', 'Nov', 'Dez',
     'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonnabend', 'Sonntag',
     'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So', 'Uhr', 'um', 'am', 'vom', 'ab', 'MEZ', 'MESZ',
-    'vor', 'Stunden', 'Stunde', 'Minuten', 'Minute', 'Tagen', 'Tag', 'gestern', 'heute', 'Std',
+    'vor', 'Stunden', 'Stunde', 'Minuten', 'Minute', 'Tagen', 'gestern', 'heute', 'Std',
   ],
   readingTimeWords: ['Lesezeit', 'Min', 'Min.', 'Minuten', 'Minute', 'ca.', 'Lesedauer'],
   noticeOpenings: [

@@ -5,6 +5,7 @@ export const en: CleanLangPack = {
   summaryHeadings: [
     'Summary', 'Key points', 'Key Points', 'In brief', 'In short', 'Key takeaways', 'Takeaways', 'At a glance',
     'The essentials', 'Story highlights', 'TL;DR', 'TLDR', 'What you need to know', 'The big picture',
+    'AI summary', 'Key facts', 'Quick read', 'Summary of this article',
   ],
   bylinePrefixes: ['By', 'Written by', 'Words by', 'Reporting by', 'Analysis by', 'Opinion by', 'Author', 'Authors'],
   nameJoiners: ['and', '&'],
@@ -29,7 +30,8 @@ export const en: CleanLangPack = {
     'More', 'Show more', 'Show less', 'Copy link', 'Copy', 'Link copied', 'Subscribe', 'Sign up', 'Sign in',
     'Log in', 'Newsletter', 'Follow', 'Follow us', 'Accept', 'Accept all', 'Reject', 'Settings', 'Menu', 'Search',
     'Home', 'Expand', 'Collapse', 'Enlarge', 'Fullscreen', 'Toggle caption', 'Hide caption', 'Caption',
-    'Gift this article', 'Gift article', 'Breaking', 'Breaking news', 'Live updates', 'Exclusive', 'Email', 'of',
+    'Gift this article', 'Gift article', 'Skip to content', 'Skip to main content', 'Subscribers only',
+    'Subscriber only', 'Read the full article', 'Read full article', 'Breaking', 'Breaking news', 'Live updates', 'Exclusive', 'Email', 'of',
   ],
   timestampLabels: ['Updated', 'Last updated', 'Published', 'First published', 'Posted', 'Modified', 'Date'],
   dateWords: [
@@ -38,7 +40,7 @@ export const en: CleanLangPack = {
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
     'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thurs', 'Fri', 'Sat', 'Sun', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.',
     'GMT', 'BST', 'UTC', 'ET', 'EST', 'EDT', 'PT', 'PST', 'PDT', 'CET', 'CEST', 'ago', 'hours', 'hour', 'hrs', 'hr',
-    'minutes', 'minute', 'mins', 'min', 'days', 'day', 'yesterday', 'today', 'st', 'nd', 'rd', 'th',
+    'minutes', 'minute', 'mins', 'min', 'days', 'yesterday', 'today', 'st', 'nd', 'rd', 'th',
   ],
   readingTimeWords: ['min', 'mins', 'minute', 'minutes', 'read', 'reading', 'time', 'Reading time'],
   noticeOpenings: [
@@ -46,7 +48,7 @@ export const en: CleanLangPack = {
     'To view this content', 'This content is', 'This embedded content', 'Allow', 'We need your consent',
   ],
   noticeWords: ['cookies', 'cookie', 'third-party', 'third party', 'consent', 'embedded content', 'privacy policy'],
-  creditRoles: ['Translation', 'Translated by', 'Editing', 'Edited by', 'Produced by', 'Production', 'Photos', 'Photography', 'Text', 'Words', 'Graphics', 'Research', 'Camera', 'Design', 'Illustration', 'Additional reporting', 'Video'],
+  creditRoles: ['Translation', 'Translated by', 'Editing', 'Edited by', 'Produced by', 'Production', 'Photos', 'Photography', 'Text', 'Words', 'Graphics', 'Research', 'Camera', 'Design', 'Illustration', 'Additional reporting'],
   followOpenings: ['Follow', 'Follow us', 'Follow us on'],
   footerLabels: ['Source', 'Sources', 'Date', 'License', 'Licence', 'Author', 'Authors', 'Credits', 'Photos'],
 };

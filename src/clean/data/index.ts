@@ -75,7 +75,8 @@ function compile(packs: readonly CleanLangPack[]): CleanRules {
   const all = <K extends keyof CleanLangPack>(k: K): string[] =>
     packs.flatMap((p) => p[k] as readonly string[]);
   const icons = `(?:(?:${alt(ICON_WORDS)})\\s+)*`;
-  const sep = '[\\s|·•,/:()+\\-–—>»›]';
+  // Digits count as separators ("12 Kommentare", "Bild 1 von 5"); one way to match each line keeps it linear.
+  const sep = '[\\s\\d|·•,/:()+\\-–—>»›]';
   const uiAlt = alt([...all('uiPhrases'), ...SOCIAL, ...ICON_WORDS]);
   return {
     summaryHeading: new RegExp(`^${icons}(?:${alt(all('summaryHeadings'))})${END}\\s*[:.]?$`, 'iu'),
@@ -88,13 +89,14 @@ function compile(packs: readonly CleanLangPack[]): CleanRules {
     ),
     related: new RegExp(`^${icons}(?:${alt(all('relatedLabels'))})${END}\\s*([:|»›>]|[–—-]\\s)?\\s*(.*)$`, 'iu'),
     ad: new RegExp(`^[\\s*–—\\-[(]*(?:${alt(all('adLabels'))})${END}[\\s*–—\\-:.)\\]]*$`, 'iu'),
-    ui: new RegExp(`^(?:${sep}*(?:\\d+\\s*)?(?:${uiAlt})${END}(?:\\s*\\(?\\d+\\)?)?)+${sep}*$`, 'iu'),
+    ui: new RegExp(`^(?:${sep}*(?:${uiAlt})${END})+${sep}*$`, 'iu'),
     timestampLabel: new RegExp(`^(?:${alt(all('timestampLabels'))})${END}\\s*:?\\s*`, 'iu'),
     dateWords: new Set(all('dateWords').map((w) => w.toLowerCase())),
     readingTimeWords: new Set(all('readingTimeWords').flatMap((w) => w.toLowerCase().split(/\s+/))),
     noticeOpening: new RegExp(`^(?:${alt(all('noticeOpenings'))})${END}`, 'iu'),
     noticeWord: new RegExp(`(?:${alt(all('noticeWords'))})`, 'iu'),
-    footerLabel: new RegExp(`^(?:${alt(all('footerLabels'))})${END}\\s*:`, 'iu'),
+    // Footers follow a `---` rule, so every pack's labels are safe to use whatever the language.
+    footerLabel: new RegExp(`^(?:${alt(Object.values(PACKS).flatMap((p) => p.footerLabels))})${END}\\s*:`, 'iu'),
     creditRole: new RegExp(`^(?:${alt(all('creditRoles'))})${END}\\s*:\\s*\\S`, 'iu'),
     followOpening: new RegExp(`^(?:${alt(all('followOpenings'))})${END}`, 'iu'),
     social: new RegExp(`(?:^|\\s)(?:@\\w|(?:${alt(SOCIAL)})${END})`, 'u'),

@@ -8,7 +8,7 @@ export const de: SegmentLangData = {
       'Mag.', 'Gen.', 'Lt.', 'Kpt.', 'Abg.', 'Bgm.', 'Vors.', 'Präs.', 'Kard.', 'Erzb.', 'Bf.',
     ],
     general: [
-      'z. B.', 'z. T.', 'u. a.', 'u. ä.', 'o. ä.', 'v. a.', 'd. h.', 'i. d. R.', 'i. A.', 'i. V.', 'u. U.', 'o. g.',
+      'z. B.', 'z. T.', 'h. c.', 'u. a.', 'u. ä.', 'o. ä.', 'v. a.', 'd. h.', 'i. d. R.', 'i. A.', 'i. V.', 'u. U.', 'o. g.',
       'a. D.', 'i. R.', 'z. Zt.', 'z. Z.', 's. o.', 's. u.', 'u. v. m.', 'm. E.', 'n. Chr.', 'v. Chr.', 'u. Ä.', 'o. Ä.',
       'bzw.', 'ca.', 'vgl.', 'evtl.', 'ggf.', 'inkl.', 'exkl.', 'zzgl.', 'abzgl.', 'sog.', 'bzgl.', 'insb.', 'insbes.',
       'lt.', 'gem.', 'gegr.', 'geb.', 'gest.', 'verh.', 'jew.', 'max.', 'min.', 'mind.', 'rd.', 'urspr.', 'zw.',
@@ -17,7 +17,11 @@ export const de: SegmentLangData = {
       'östl.', 'westl.', 'Tel.', 'Fax.', 'Sek.', 'Proz.', 'Abt.', 'Adr.', 'Anm.', 'Aufl.', 'Ausg.', 'Bde.', 'Hrsg.', 'hrsg.',
       'Jg.', 'Jgg.', 'Mwst.', 'MwSt.', 'Reg.', 'Ztg.', 'Zt.', 'Forts.', 'Verf.', 'Vorw.',
       'Ggs.', 'Hdb.', 'bspw.', 'bes.', 'betr.', 'dgl.', 'desgl.', 'dergl.', 'do.', 'ebd.', 'entw.', 'fortl.',
-      'usf.', 'zus.', 'Ltg.', 'Verw.', 'Ges.', 'Nr.', 'Nrn.', 'Pos.',
+      'usf.', 'zus.', 'Ltg.', 'Verw.', 'Ges.', 'Nr.', 'Nrn.', 'Pos.', 'Az.', 'Beschl.', 'Urt.', 'Entsch.', 'Slg.',
+      // degrees and denominations, always before a name or noun: "Dr. med. Meyer", "eine kath. Schule"
+      'med.', 'jur.', 'phil.', 'rer.', 'nat.', 'pol.', 'oec.', 'dent.', 'vet.', 'theol.', 'habil.', 'techn.',
+      'kath.', 'ev.', 'evang.', 'röm.', 'luth.', 'ref.', 'orth.', 'jüd.', 'christl.', 'staatl.', 'städt.',
+      'priv.', 'öffentl.', 'gesetzl.', 'internat.', 'nat.', 'reg.', 'ggfs.', 'sog.', 'zit.', 'ugs.', 'wörtl.',
     ],
     beforeNumber: ['Art.', 'Abs.', 'S.', 'Bd.', 'Bl.', 'Sp.', 'Tab.', 'Abb.', 'Anh.', 'Rn.', 'Rz.', 'Tz.', 'Vers.', 'Z.', 'Kap.', 'Ziff.'],
     final: [
@@ -25,6 +29,7 @@ export const de: SegmentLangData = {
       'Nachf.', 'Gebr.', 'Kl.', 'Min.',
       'usw.', 'etc.', 'u. v. a.', 'u. ä. m.', 'Co.', 'Cie.', 'Ltd.', 'Inc.', 'Corp.', 'e. V.', 'e.V.', 'Jr.',
       'Jan.', 'Febr.', 'Feb.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Okt.', 'Nov.', 'Dez.',
+      'Mo.', 'Di.', 'Mi.', 'Do.', 'Sa.', 'So.',
     ],
   },
   months: [
@@ -53,6 +58,10 @@ export const de: SegmentLangData = {
   ],
   ordinalDot: true,
   colonStartsSentence: true,
+  subordinators: [
+    'Ob', 'Wenn', 'Weil', 'Dass', 'Als', 'Obwohl', 'Obgleich', 'Während', 'Nachdem', 'Bevor', 'Falls', 'Sobald',
+    'Solange', 'Seit', 'Seitdem', 'Da', 'Damit', 'Indem', 'Sofern', 'Soweit', 'Wie', 'Wer', 'Was', 'Wo', 'Wie',
+  ],
   ordinalTriggers: [
     'der', 'die', 'das', 'dem', 'den', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs',
     'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'jeder', 'jede', 'jedes', 'jedem', 'jeden',

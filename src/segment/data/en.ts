@@ -6,13 +6,13 @@ export const en: SegmentLangData = {
     title: [
       'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Messrs.', 'Dr.', 'Prof.', 'Rev.', 'Fr.', 'Hon.', 'Gov.', 'Sen.', 'Rep.', 'Gen.',
       'Lt.', 'Col.', 'Maj.', 'Capt.', 'Cpt.', 'Cmdr.', 'Sgt.', 'Cpl.', 'Pvt.', 'Adm.', 'Supt.', 'Insp.', 'Det.',
-      'Pres.', 'Amb.', 'Atty.', 'Mt.', 'Ft.', 'Gen.', 'Brig.', 'Pte.', 'Rt.',
+      'Pres.', 'Spc.', 'Pfc.', 'Amb.', 'Atty.', 'Mt.', 'Ft.', 'Gen.', 'Brig.', 'Pte.', 'Rt.',
     ],
     general: [
       'e. g.', 'i. e.', 'vs.', 'cf.', 'approx.', 'ca.', 'viz.', 'esp.', 'incl.', 'est.', 'dept.', 'Univ.',
       'Assn.', 'mln.', 'bln.', 'approx.', 'appt.', 'apt.', 'dist.', 'div.', 'min.', 'max.', 'misc.',
     ],
-    beforeNumber: ['No.', 'Nos.', 'no.', 'p.', 'pp.', 'vol.', 'Vol.', 'ch.', 'Ch.', 'Art.', 'art.', 'fig.', 'Fig.', 'Sec.', 'sec.', 'Op.', 'op.'],
+    beforeNumber: ['N°.', 'No.', 'Nos.', 'no.', 'p.', 'pp.', 'vol.', 'Vol.', 'ch.', 'Ch.', 'Art.', 'art.', 'fig.', 'Fig.', 'Sec.', 'sec.', 'Op.', 'op.'],
     final: [
       'etc.', 'Inc.', 'Corp.', 'Co.', 'Ltd.', 'Plc.', 'plc.', 'LLC.', 'Jr.', 'Sr.', 'St.', 'a.m.', 'p.m.', 'A.M.', 'P.M.',
       'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'et al.', 'al.',
@@ -31,9 +31,11 @@ export const en: SegmentLangData = {
     'Her', 'Their', 'Our', 'My', 'There', 'Here', 'But', 'And', 'Or', 'So', 'Yet', 'However', 'Meanwhile', 'Also',
     'In', 'On', 'At', 'For', 'From', 'With', 'By', 'After', 'Before', 'During', 'Since', 'When', 'While', 'If',
     'As', 'Although', 'Though', 'Because', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Some', 'Many', 'Most',
-    'All', 'No', 'Not', 'Now', 'Then', 'Today', 'Yesterday', 'Last', 'Earlier', 'Later', 'According', 'Police',
+    'All', 'No', 'Not', 'Now', 'Then', 'Did', 'Do', 'Does', 'Is', 'Are', 'Was', 'Were', 'Can', 'Could', 'Will',
+    'Would', 'Should', 'Has', 'Have', 'Had', 'Let', 'Please', 'Yes', 'Still', 'Instead', 'Even', 'Only', 'Today', 'Yesterday', 'Last', 'Earlier', 'Later', 'According', 'Police',
   ],
   ordinalDot: false,
   colonStartsSentence: false,
+  subordinators: [],
   ordinalTriggers: [],
 };

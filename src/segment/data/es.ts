@@ -3,14 +3,14 @@ import type { SegmentLangData } from './types.js';
 /** Spanish: titles "Sr.", "Sra.", "Dña."; ¿…? and ¡…! open with their own marks. */
 export const es: SegmentLangData = {
   abbreviations: {
-    title: ['Sr.', 'Sra.', 'Sres.', 'Sras.', 'Srta.', 'D.', 'Dña.', 'Dr.', 'Dra.', 'Lic.', 'Ing.', 'Prof.', 'Profa.', 'Gral.', 'Cnel.', 'Sto.', 'Sta.', 'Mons.'],
+    title: ['Sr.', 'Sra.', 'Sres.', 'Sras.', 'Srta.', 'D.', 'Dña.', 'Dr.', 'Dra.', 'Lic.', 'Ing.', 'Prof.', 'Profa.', 'Gral.', 'Cnel.', 'Sto.', 'Sta.', 'Mons.', 'Mt.', 'Sta.'],
     general: [
       'p. ej.', 'aprox.', 'etc.', 'vs.', 'cf.', 'Avda.', 'Av.', 'avda.', 'c/.', 'dcha.', 'izq.', 'izqda.', 'Ud.', 'Uds.',
       'Vd.', 'Vds.', 'ej.', 'admón.', 'dpto.', 'Dpto.', 'Cía.', 'máx.', 'mín.', 'aprox.', 'tel.', 'Tel.', 'mill.',
       'EE. UU.', 'EE.UU.', 'a. C.', 'd. C.',
     ],
-    beforeNumber: ['núm.', 'Núm.', 'n.º', 'nº.', 'pág.', 'págs.', 'art.', 'Art.', 'cap.', 'vol.'],
-    final: ['etc.', 'S.A.', 'S. A.', 'S.L.', 'Inc.', 'Ltd.', 'ene.', 'feb.', 'abr.', 'ago.', 'sept.', 'oct.', 'nov.', 'dic.'],
+    beforeNumber: ['N°.', 'n°.', 'núm.', 'Núm.', 'n.º', 'nº.', 'pág.', 'págs.', 'art.', 'Art.', 'cap.', 'vol.'],
+    final: ['Lun.', 'Mar.', 'Miér.', 'Mié.', 'Jue.', 'Vie.', 'Sáb.', 'Dom.', 'etc.', 'S.A.', 'S. A.', 'S.L.', 'Inc.', 'Ltd.', 'ene.', 'feb.', 'abr.', 'ago.', 'sept.', 'oct.', 'nov.', 'dic.'],
   },
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
   starters: [
@@ -21,5 +21,6 @@ export const es: SegmentLangData = {
   ],
   ordinalDot: false,
   colonStartsSentence: false,
+  subordinators: [],
   ordinalTriggers: [],
 };

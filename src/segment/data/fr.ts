@@ -9,7 +9,7 @@ export const fr: SegmentLangData = {
       'boul.', 'bd.', 'chap.', 'éd.', 'max.', 'min.', 'Mio.', 'Mrd.', 'mio.', 'mrd.', 'resp.', 'vol.', 'tél.', 'Tél.',
       'hab.', 'dép.', 'ex.', 'fig.', 'coll.', 'dir.', 'trad.', 'sq.', 'sqq.', 'vs.',
     ],
-    beforeNumber: ['n°.', 'no.', 'No.', 'p.', 'pp.', 'art.', 'Art.', 'al.', 'ch.', 't.'],
+    beforeNumber: ['N°.', 'n°.', 'no.', 'No.', 'p.', 'pp.', 'art.', 'Art.', 'al.', 'ch.', 't.'],
     final: [
       'etc.', 'Cie.', 'Co.', 'Inc.', 'Ltd.', 'janv.', 'févr.', 'avr.', 'juil.', 'sept.', 'oct.', 'nov.', 'déc.',
     ],
@@ -25,5 +25,6 @@ export const fr: SegmentLangData = {
   ],
   ordinalDot: false,
   colonStartsSentence: false,
+  subordinators: [],
   ordinalTriggers: [],
 };

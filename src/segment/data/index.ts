@@ -27,6 +27,7 @@ export interface CompiledLangData {
   starters: ReadonlySet<string>;
   ordinalDot: boolean;
   colonStartsSentence: boolean;
+  subordinators: ReadonlySet<string>;
   ordinalTriggers: ReadonlySet<string>;
 }
 
@@ -60,6 +61,7 @@ export function compileLangData(lang: string, data: SegmentLangData): CompiledLa
     starters: new Set(data.starters),
     ordinalDot: data.ordinalDot,
     colonStartsSentence: data.colonStartsSentence,
+    subordinators: new Set(data.subordinators),
     ordinalTriggers: new Set(data.ordinalTriggers.map((w) => w.toLowerCase())),
   };
 }

@@ -9,7 +9,7 @@ export const it: SegmentLangData = {
       'tel.', 'Tel.', 'max.', 'min.', 'mln.', 'mld.', 'mrd.', 'sec.', 'ss.', 'sg.', 'sgg.', 'v.', 'vd.', 'p.', 'P.za',
       'C.so', 'V.le', 'a.C.', 'd.C.',
     ],
-    beforeNumber: ['n.', 'nr.', 'N.', 'art.', 'Art.', 'cap.', 'vol.', 'fig.', 'tab.', 'comma.'],
+    beforeNumber: ['N°.', 'n°.', 'n.', 'nr.', 'N.', 'art.', 'Art.', 'cap.', 'vol.', 'fig.', 'tab.', 'comma.'],
     final: ['ecc.', 'etc.', 'S.p.A.', 'S.r.l.', 'Spa.', 'Inc.', 'Ltd.', 'gen.', 'febbr.', 'apr.', 'giu.', 'lug.', 'ago.', 'sett.', 'ott.', 'nov.', 'dic.'],
   },
   months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
@@ -21,5 +21,6 @@ export const it: SegmentLangData = {
   ],
   ordinalDot: false,
   colonStartsSentence: false,
+  subordinators: [],
   ordinalTriggers: [],
 };

@@ -20,5 +20,6 @@ export const nl: SegmentLangData = {
   ],
   ordinalDot: false,
   colonStartsSentence: false,
+  subordinators: [],
   ordinalTriggers: [],
 };

@@ -35,6 +35,11 @@ export interface SegmentLangData {
    */
   colonStartsSentence: boolean;
   /**
+   * Conjunctions that open a subordinate clause ("Ob", "Wenn", "Weil"): a sentence that starts
+   * with one has its main clause still to come, so a colon in it does not end it (rule 5).
+   */
+  subordinators: readonly string[];
+  /**
    * Words right before a number that make "N." an ordinal: articles and contracted
    * prepositions ("am 3.", "im 19.", "der 3."). Matched lowercase.
    */

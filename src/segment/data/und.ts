@@ -9,12 +9,13 @@ export const und: SegmentLangData = {
   abbreviations: {
     title: ['Dr.', 'Prof.', 'Mr.', 'Mrs.', 'Ms.', 'St.'],
     general: ['e. g.', 'i. e.', 'vs.', 'cf.', 'ca.', 'approx.', 'max.', 'min.', 'Tel.', 'tel.'],
-    beforeNumber: ['No.', 'no.', 'Nr.', 'nr.', 'Art.', 'art.', 'p.', 'pp.', 'S.'],
+    beforeNumber: ['N°.', 'n°.', 'No.', 'no.', 'Nr.', 'nr.', 'Art.', 'art.', 'p.', 'pp.', 'S.'],
     final: ['etc.', 'Inc.', 'Ltd.', 'Co.', 'Corp.'],
   },
   months: [],
   starters: [],
   ordinalDot: false,
   colonStartsSentence: false,
+  subordinators: [],
   ordinalTriggers: [],
 };

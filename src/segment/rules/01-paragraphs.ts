@@ -1,4 +1,4 @@
-import { isSpace } from '../chars.js';
+import { isSpaceCode } from '../chars.js';
 import type { Span } from './types.js';
 
 /**
@@ -8,32 +8,26 @@ import type { Span } from './types.js';
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  let i = 0;
+  let i = text.indexOf('\n');
   const n = text.length;
-  while (i < n) {
-    if (text[i] !== '\n') {
-      i++;
-      continue;
-    }
+  while (i >= 0 && i < n) {
     // A newline: is the next line blank? Scan its spaces once; the scan also moves `i` on.
     let j = i + 1;
-    while (j < n && text[j] !== '\n' && isSpace(text[j])) j++;
-    if (j < n && text[j] === '\n') {
+    while (j < n && text.charCodeAt(j) !== 10 && isSpaceCode(text.charCodeAt(j))) j++;
+    if (j < n && text.charCodeAt(j) === 10) {
       pushTrimmed(text, start, i, out);
       // Skip the whole run of blank lines.
-      while (j < n && isSpace(text[j])) j++;
+      while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
       start = j;
-      i = j;
-    } else {
-      i = j;
     }
+    i = j < n ? text.indexOf('\n', j) : -1;
   }
   pushTrimmed(text, start, n, out);
   return out;
 }
 
 export function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }

@@ -1,4 +1,4 @@
-import { BULLETS, CLOSERS, LINE_CONTINUATIONS, TERMINALS, isDigit, isIn, isLower, isSpace } from '../chars.js';
+import { BULLETS, CLOSERS, LINE_CONTINUATIONS, TERMINALS, isDigit, isIn, isLower, isSpace, isSpaceCode } from '../chars.js';
 import { SEGMENT_TUNING } from '../tuning.js';
 import { pushTrimmed } from './01-paragraphs.js';
 import type { Span } from './types.js';
@@ -19,12 +19,16 @@ interface Line extends Span {
  * Returns the chunks that the period rules then split.
  */
 export function lineChunks(text: string, para: Span): Span[] {
+  const firstBreak = text.indexOf('\n', para.start);
+  if (firstBreak < 0 || firstBreak >= para.end) return [para];
   const lines = splitLines(text, para);
   if (lines.length === 1) return [para];
+  // Hard wrapping shows as several long lines that end mid-sentence; a long line that ends in
+  // a terminal mark says nothing about wrapping.
   let longLines = 0;
   for (let k = 0; k < lines.length - 1; k++) {
     const l = lines[k]!;
-    if (l.last - l.first >= SEGMENT_TUNING.wrapMinLineChars) longLines++;
+    if (l.last - l.first >= SEGMENT_TUNING.wrapMinLineChars && !endsInTerminal(text, l)) longLines++;
   }
   const wrapped = longLines >= SEGMENT_TUNING.wrapMinLongLines;
   const out: Span[] = [];
@@ -45,15 +49,15 @@ export function lineChunks(text: string, para: Span): Span[] {
 function splitLines(text: string, para: Span): Line[] {
   const lines: Line[] = [];
   let start = para.start;
-  for (let i = para.start; i <= para.end; i++) {
-    if (i === para.end || text[i] === '\n') {
-      let first = start;
-      let last = i;
-      while (first < last && isSpace(text[first])) first++;
-      while (last > first && isSpace(text[last - 1])) last--;
-      lines.push({ start, end: i, first, last });
-      start = i + 1;
-    }
+  while (start <= para.end) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0 || nl > para.end) nl = para.end;
+    let first = start;
+    let last = nl;
+    while (first < last && isSpaceCode(text.charCodeAt(first))) first++;
+    while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last--;
+    lines.push({ start, end: nl, first, last });
+    start = nl + 1;
   }
   return lines;
 }
@@ -70,10 +74,7 @@ export function startsWithBullet(text: string, line: Line): boolean {
 
 function isBoundary(text: string, prev: Line, next: Line, wrapped: boolean): boolean {
   if (startsWithBullet(text, next)) return true;
-  // Back over closing quotes: a heading may be a quotation, a sentence may end in one.
-  let j = prev.last - 1;
-  while (j > prev.first && isIn(CLOSERS, text[j])) j--;
-  if (isIn(TERMINALS, text[j])) return false; // the period rules decide
+  if (endsInTerminal(text, prev)) return false; // the period rules decide
   if (isRule(text, prev)) return true; // "---", "***": a separator line stands alone
   if (isIn(LINE_CONTINUATIONS, text[prev.last - 1])) return false;
   if (isLower(text[next.first])) return false;
@@ -86,4 +87,11 @@ function isRule(text: string, line: Line): boolean {
   if (line.last - line.first < 3) return false;
   for (let i = line.first; i < line.last; i++) if (!'-–—*_=~'.includes(text[i]!)) return false;
   return true;
+}
+
+/** Does the line end in a terminal mark, perhaps followed by closing quotes ("… Ende.“")? */
+function endsInTerminal(text: string, line: Line): boolean {
+  let j = line.last - 1;
+  while (j > line.first && isIn(CLOSERS, text[j])) j--;
+  return isIn(TERMINALS, text[j]);
 }

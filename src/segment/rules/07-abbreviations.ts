@@ -1,5 +1,5 @@
 import { isDigit, isLower, isSpace, isUpper } from '../chars.js';
-import type { AbbreviationKind, CompiledLangData } from '../data/index.js';
+import type { AbbreviationKind } from '../data/index.js';
 import { SEGMENT_TUNING } from '../tuning.js';
 import type { BoundaryRule, Candidate, RuleContext } from './types.js';
 
@@ -25,7 +25,7 @@ export const abbreviations: BoundaryRule = (c, ctx) => {
     case 'beforeNumber':
       return isDigit(c.nextFirst) ? 'keep' : undefined;
     case 'final':
-      return opensSentence(c, ctx.data) ? 'split' : 'keep';
+      return opensSentence(c, ctx) ? 'split' : 'keep';
   }
 };
 
@@ -36,9 +36,12 @@ function isShortLowercase(w: string): boolean {
 }
 
 /** Is the next word one that starts sentences? Without a starter list: any capital. */
-export function opensSentence(c: Candidate, data: CompiledLangData): boolean {
+export function opensSentence(c: Candidate, ctx: RuleContext): boolean {
+  const data = ctx.data;
   if (data.starters.size === 0) return isUpper(c.nextFirst);
   if (data.starters.has(c.nextWord)) return true;
+  // A title opens a new sentence after an abbreviation that may end one: "… at 6 P.M. Mr. Smith …".
+  if (ctx.text.charCodeAt(c.nextWordEnd) === 46 && data.abbreviations.get(`${c.nextWord}.`) === 'title') return true;
   // Contractions: "I'd", "It's", "L'homme" open like "I", "It", "L'".
   const apo = c.nextWord.search(/['’]/);
   return apo > 0 && (data.starters.has(c.nextWord.slice(0, apo)) || data.starters.has(c.nextWord.slice(0, apo + 1)));

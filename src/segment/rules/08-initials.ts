@@ -3,7 +3,8 @@ import { opensSentence } from './07-abbreviations.js';
 import type { BoundaryRule } from './types.js';
 
 const DOTTED_INITIALISM = /^(?:\p{L}\.){1,8}\p{L}$/u;
-const ROMAN = /^[IVXLCDM]{2,7}$/;
+/** II to XXXIX: regnal and papal numbers. Wider ones ("CD", "MC", "DC") are more often acronyms. */
+const ROMAN = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /**
  * Rule 8: a single letter ("J. R. R. Tolkien", "Frank-Walter S."), a dotted initialism
@@ -17,5 +18,5 @@ export const initials: BoundaryRule = (c, ctx) => {
     (w.length === 1 && isLetter(w)) || DOTTED_INITIALISM.test(w) || (ctx.data.ordinalDot && ROMAN.test(w));
   if (!initial) return undefined;
   if (isDigit(c.nextFirst)) return 'keep';
-  return opensSentence(c, ctx.data) && ctx.data.starters.size > 0 ? 'split' : 'keep';
+  return opensSentence(c, ctx) && ctx.data.starters.size > 0 ? 'split' : 'keep';
 };

@@ -24,6 +24,8 @@ export interface Candidate {
   prevWordStart: number;
   /** The word after, opening quotes and brackets skipped: letters, digits, inner "-" and "'". */
   nextWord: string;
+  /** Index just after `nextWord`. */
+  nextWordEnd: number;
   /** First character after the opening quotes and brackets ("" at the end). */
   nextFirst: string;
 }

@@ -1,0 +1,275 @@
+/**
+ * Speed of our methods against the npm peers, on the same articles in the same process:
+ * warm articles per second on one core, per-article latency percentiles, ratios to the fastest
+ * peer and to `lead`; plus the peak RSS of summarizing one generated 10 MB article, measured in
+ * a child process so the number is that run's own.
+ *
+ * Library use: `import { run } from './summarizers.js'; const result = await run({ articles, log })`.
+ * Standalone:  `npm run build && node bench/summarizers.js [--limit N]` writes bench/results.json and
+ *              bench/results.md. Articles default to ../shared/data (German and English sets).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO = resolve(HERE, '..');
+const DIST = join(REPO, 'dist');
+
+/** Tuning numbers of the bench. */
+export const BENCH = Object.freeze({
+  /** Our methods, as `methods()` names them. */
+  methods: ['kernpunkte', 'lead', 'textrank', 'lexrank', 'centroid'],
+  /** Bullets (sentences, for peers) asked of every method. */
+  bullets: 3,
+  /** Articles summarized once before timing starts: JIT, caches and lazy loading are paid here. */
+  warmup: 20,
+  /** The data sets, relative to the repo root. */
+  datasets: ['../shared/data/de-news-teaser-fundus.jsonl', '../shared/data/en-cnndm-frank.jsonl'],
+  /** Size of the generated article for the memory check. */
+  memoryBytes: 10 * 1024 * 1024,
+  /** The memory child is killed after this long. */
+  memoryTimeoutMs: 180_000,
+});
+
+/** Reads the default article sets: [{ id, lang, title, text }]. */
+export function loadArticles(paths = BENCH.datasets) {
+  const out = [];
+  for (const p of paths) {
+    const file = resolve(REPO, p);
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        const r = JSON.parse(line);
+        if (typeof r.text === 'string' && r.text) out.push({ id: r.id, lang: r.lang, title: r.title ?? null, text: r.text });
+      } catch {
+        // A broken line is not an article; the data sets are checked by `eval summaries`.
+      }
+    }
+  }
+  return out;
+}
+
+function percentile(sorted, q) {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+const r1 = (x) => Math.round(x * 10) / 10;
+const r2 = (x) => Math.round(x * 100) / 100;
+
+/** Times one method over all articles after a warm-up; every call is timed on its own. */
+async function timeMethod(call, articles, warmup) {
+  for (const a of articles.slice(0, warmup)) {
+    try {
+      await call(a);
+    } catch {
+      // Failures are counted in the timed pass.
+    }
+  }
+  const lat = [];
+  const errors = {};
+  const t0 = performance.now();
+  for (const a of articles) {
+    const s = performance.now();
+    try {
+      await call(a);
+    } catch (e) {
+      const code = e && typeof e === 'object' && 'code' in e ? String(e.code) : 'FAILED';
+      errors[code] = (errors[code] ?? 0) + 1;
+    }
+    lat.push(performance.now() - s);
+  }
+  const total = performance.now() - t0;
+  lat.sort((a, b) => a - b);
+  return {
+    articlesPerSecond: r1(articles.length / (total / 1000)),
+    latencyMs: {
+      p50: r2(percentile(lat, 0.5)),
+      p95: r2(percentile(lat, 0.95)),
+      p99: r2(percentile(lat, 0.99)),
+      mean: r2(lat.reduce((s, v) => s + v, 0) / (lat.length || 1)),
+      max: r2(lat[lat.length - 1] ?? 0),
+    },
+    errors,
+  };
+}
+
+/** Peak RSS of one 10 MB article, in a child process (its RSS is only its own). */
+export function memoryCheck({ method = 'kernpunkte', bytes = BENCH.memoryBytes, timeoutMs = BENCH.memoryTimeoutMs } = {}) {
+  return new Promise((resolveResult) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--memory-child', method, String(bytes)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      try {
+        resolveResult(JSON.parse(out));
+      } catch {
+        resolveResult({ method, inputBytes: bytes, error: signal ? `killed (${signal}) after ${timeoutMs} ms` : `exit ${code}: ${err.trim().slice(-500)}` });
+      }
+    });
+  });
+}
+
+/** The child side: build a varied German text of `bytes` UTF-8 bytes and summarize it once. */
+async function memoryChild(method, bytes) {
+  const lib = await import(join(DIST, 'index.js'));
+  const baselineRss = process.memoryUsage().rss;
+  const words = ['Regierung', 'Haushalt', 'Stadt', 'Bahn', 'Schule', 'Klima', 'Gericht', 'Wahl', 'Preise', 'Energie', 'Verkehr', 'Polizei'];
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const w = (k) => words[(i * 7 + k * 5) % words.length];
+    const p = `Die ${w(0)} von Neustadt ${i} meldete am Montag ${(i * 37) % 1000} neue Fälle zur ${w(1)}. Der Sprecher für ${w(2)} sagte, die ${w(3)} werde bis ${2030 + (i % 20)} ausgebaut. Kritiker der ${w(4)} verlangen mehr Geld für ${w(5)} und ${w(6)}.\n\n`;
+    parts.push(p);
+    size += Buffer.byteLength(p);
+  }
+  const text = parts.join('');
+  const t0 = performance.now();
+  let bullets = 0;
+  let error;
+  try {
+    bullets = lib.summarizeText({ text, lang: 'de' }, { method, bullets: BENCH.bullets }).bullets.length;
+  } catch (e) {
+    error = e && typeof e === 'object' && 'code' in e ? String(e.code) : String(e);
+  }
+  const ms = performance.now() - t0;
+  const result = {
+    method,
+    inputBytes: Buffer.byteLength(text),
+    inputChars: text.length,
+    ms: Math.round(ms),
+    bullets,
+    baselineRssMB: r1(baselineRss / 2 ** 20),
+    // resourceUsage().maxRSS is the peak resident set of this process, in KiB (includes the input text itself).
+    peakRssMB: r1((process.resourceUsage().maxRSS * 1024) / 2 ** 20),
+    ...(error ? { error } : {}),
+  };
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+/**
+ * Runs the bench. `articles`: [{ text, lang, title? }] (default: the shared de and en sets);
+ * `log`: a progress line sink (default: nothing). Returns plain JSON.
+ */
+export async function run({ articles, log = () => {}, limit, memory = true } = {}) {
+  const lib = await import(join(DIST, 'index.js'));
+  const { loadPeers } = await import(join(DIST, 'eval', 'peers.js'));
+  let set = articles ?? loadArticles();
+  if (limit) set = set.slice(0, limit);
+  if (!set.length) throw new Error('no articles: pass { articles } or provide ../shared/data');
+
+  const available = new Set(lib.methods().map((m) => m.name));
+  const entries = [];
+  const skipped = {};
+  for (const name of BENCH.methods) {
+    if (!available.has(name)) {
+      skipped[name] = 'not in methods()';
+      continue;
+    }
+    entries.push({
+      name,
+      kind: 'library',
+      call: async (a) => lib.summarizeText({ text: a.text, title: a.title ?? null, lang: a.lang }, { method: name, bullets: BENCH.bullets, lang: a.lang }),
+    });
+  }
+  const peers = await loadPeers();
+  Object.assign(skipped, peers.skipped);
+  for (const p of peers.peers) {
+    entries.push({ name: p.name, kind: 'peer', call: (a) => p.summarize({ text: a.text, title: a.title ?? null, lang: a.lang, sentences: BENCH.bullets }) });
+  }
+
+  const rows = [];
+  for (const e of entries) {
+    log(`bench: ${e.name} on ${set.length} articles …`);
+    rows.push({ name: e.name, kind: e.kind, ...(await timeMethod(e.call, set, Math.min(BENCH.warmup, set.length))) });
+  }
+  const peerRows = rows.filter((r) => r.kind === 'peer');
+  const fastestPeer = peerRows.reduce((best, r) => (!best || r.articlesPerSecond > best.articlesPerSecond ? r : best), null);
+  const lead = rows.find((r) => r.name === 'lead');
+  for (const r of rows) {
+    r.vsFastestPeer = fastestPeer ? r2(r.articlesPerSecond / fastestPeer.articlesPerSecond) : null;
+    r.vsLead = lead ? r2(r.articlesPerSecond / lead.articlesPerSecond) : null;
+  }
+
+  let mem = null;
+  if (memory) {
+    log(`bench: memory check, one ${BENCH.memoryBytes / 2 ** 20} MB article (child process) …`);
+    mem = await memoryCheck();
+  }
+  return {
+    node: process.version,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: 'one (sequential calls in one thread)',
+    articles: set.length,
+    languages: [...new Set(set.map((a) => a.lang))].sort(),
+    warmup: Math.min(BENCH.warmup, set.length),
+    bullets: BENCH.bullets,
+    fastestPeer: fastestPeer?.name ?? null,
+    methods: rows,
+    skipped,
+    memory: mem,
+  };
+}
+
+/** The result as a Markdown table. */
+export function toMarkdown(result) {
+  const lines = [
+    '# Summarizer speed',
+    '',
+    `${result.articles} articles (${result.languages.join(', ')}), ${result.bullets} bullets/sentences each, ${result.warmup} warm-up articles per method, ${result.cores}. Node ${result.node}, ${result.cpu}.`,
+    '',
+    `| method | kind | articles/s | p50 ms | p95 ms | p99 ms | max ms | × fastest peer (${result.fastestPeer ?? '–'}) | × lead | errors |`,
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const r of [...result.methods].sort((a, b) => b.articlesPerSecond - a.articlesPerSecond)) {
+    const errs = Object.entries(r.errors).map(([c, n]) => `${n}× ${c}`).join(', ');
+    lines.push(
+      `| ${r.name} | ${r.kind} | ${r.articlesPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${r.vsFastestPeer ?? '–'} | ${r.vsLead ?? '–'} | ${errs} |`,
+    );
+  }
+  if (Object.keys(result.skipped).length) {
+    lines.push('', 'Skipped: ' + Object.entries(result.skipped).map(([n, why]) => `${n} (${why})`).join('; '));
+  }
+  if (result.memory) {
+    const m = result.memory;
+    lines.push(
+      '',
+      '## Memory',
+      '',
+      m.error && !m.peakRssMB
+        ? `One ${(m.inputBytes / 2 ** 20).toFixed(1)} MB article with ${m.method}: failed (${m.error}).`
+        : `One generated ${(m.inputBytes / 2 ** 20).toFixed(1)} MB German article (${m.inputChars} characters) with \`${m.method}\`: peak RSS ${m.peakRssMB} MB (process after loading the library: ${m.baselineRssMB} MB), ${m.ms} ms, ${m.error ? `error ${m.error}` : `${m.bullets} bullets`}.`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const args = process.argv.slice(2);
+  if (args[0] === '--memory-child') {
+    await memoryChild(args[1] ?? 'kernpunkte', Number(args[2] ?? BENCH.memoryBytes));
+  } else {
+    const li = args.indexOf('--limit');
+    const limit = li >= 0 ? Number(args[li + 1]) : undefined;
+    if (!existsSync(join(DIST, 'index.js')) || !existsSync(join(DIST, 'eval', 'peers.js'))) {
+      process.stderr.write('bench/summarizers.js: dist/ is missing or incomplete; run `npm run build` first\n');
+      process.exit(2);
+    }
+    const result = await run({ log: (s) => process.stderr.write(s + '\n'), limit, memory: !args.includes('--no-memory') });
+    writeFileSync(join(HERE, 'results.json'), JSON.stringify(result, null, 2) + '\n');
+    const md = toMarkdown(result);
+    writeFileSync(join(HERE, 'results.md'), md);
+    process.stdout.write(md);
+  }
+}

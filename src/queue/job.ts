@@ -1,0 +1,29 @@
+/** What a job carries, and what its processor does with it. */
+import type { Summary, SummarizeInput, SummarizeOptions } from '../types.js';
+import type { RecordId } from '../batch/records.js';
+import { toPlainError, type PlainError } from '../pool/protocol.js';
+
+export interface JobData {
+  id: RecordId;
+  /** The record's line in the file it was added from, for error reports. */
+  line: number;
+  input: SummarizeInput;
+  options?: SummarizeOptions;
+}
+
+export type JobOutcome = { ok: true; line: string } | { ok: false; error: PlainError; errorLine: string; transient: boolean };
+
+/**
+ * Summarize one job's record. Input errors (any code but INTERNAL) are permanent: the same
+ * record fails the same way every time. INTERNAL (a crashed thread, a bug) may be transient.
+ */
+export async function runJob(data: JobData, summarize: (input: SummarizeInput, options?: SummarizeOptions) => Promise<Summary>): Promise<JobOutcome> {
+  try {
+    const summary = await summarize(data.input, data.options);
+    return { ok: true, line: JSON.stringify({ id: data.id, ...summary }) };
+  } catch (e) {
+    const error = toPlainError(e);
+    const errorLine = JSON.stringify({ line: data.line, id: data.id, code: error.code, message: error.message });
+    return { ok: false, error, errorLine, transient: error.code === 'INTERNAL' };
+  }
+}

@@ -1,0 +1,28 @@
+/** Queue tuning numbers, in one place. Times in milliseconds. */
+export const QUEUE_SETTINGS = Object.freeze({
+  /** Default queue name (BullMQ forbids ':' in it). */
+  queue: 'kernpunkte',
+  /** Tries per job for transient failures (INTERNAL); input errors fail at once. */
+  attempts: 3,
+  /** First retry delay; doubles each time (exponential backoff). */
+  backoffMs: 1_000,
+  /** Records per `addBulk` call: fewer round trips, bounded memory while adding. */
+  addChunk: 500,
+  /**
+   * How long a worker's job lock lives without renewal. A worker killed with SIGKILL stops
+   * renewing; its jobs count as stalled after this and go back to the wait list.
+   */
+  lockDurationMs: 30_000,
+  /** How often each worker checks for stalled jobs of dead workers. */
+  stalledIntervalMs: 30_000,
+  /** A job that stalls more often than this fails (a poison record that kills workers). */
+  maxStalledCount: 2,
+  /** Completed job records kept for `queue status` (the results hash keeps every result). */
+  keepCompleted: 10_000,
+  /** `--until-empty`: how often to look at the queue's counts. */
+  emptyPollMs: 250,
+  /** Entries per HSCAN page when exporting. */
+  exportPage: 500,
+  /** Connecting for add/status/export: give up after this instead of retrying forever. */
+  connectTimeoutMs: 5_000,
+});

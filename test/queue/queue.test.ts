@@ -1,0 +1,153 @@
+/** The queue library against a real Redis: add, work, retry, fail, export, status. */
+import { test, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { Readable, Writable } from 'node:stream';
+import { Redis } from 'ioredis';
+import { startRedis, type TestRedis } from '../helpers/redis.js';
+import { addRecords, exportResults, queueStatus, runJob, startQueueWorker, jobIdFor, resultsKey } from '../../src/queue/index.js';
+import { KernpunkteError } from '../../src/errors.js';
+import type { Summary, SummarizeInput } from '../../src/types.js';
+
+let redis: TestRedis;
+before(async () => {
+  redis = await startRedis();
+});
+after(async () => {
+  await redis?.stop();
+});
+beforeEach(async () => {
+  await redis.flush();
+});
+
+function sink(): { stream: Writable; lines: () => string[] } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _e, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  return { stream, lines: () => chunks.join('').split('\n').filter(Boolean) };
+}
+
+function jsonl(records: unknown[]): Readable {
+  return Readable.from([records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n']);
+}
+
+function textOf(input: SummarizeInput): string {
+  return typeof input === 'string' ? input : 'text' in input ? input.text : '';
+}
+
+function fakeSummary(text: string): Summary {
+  return { lang: 'de', title: null, heading: 'Zusammenfassung', bullets: [{ text, sources: [] }], method: 'fake', warnings: [], dropped: [] };
+}
+
+test('job ids: stable, never an integer, never a colon', () => {
+  assert.equal(jobIdFor('a'), jobIdFor('a'));
+  assert.notEqual(jobIdFor(1), jobIdFor('a'));
+  assert.equal(jobIdFor(1), jobIdFor('1'), 'numeric and string ids are one record');
+  for (const id of [1, '12', 'a:b', 'ä ö/?#']) {
+    assert.ok(!/^\d+$/.test(jobIdFor(id)) && !jobIdFor(id).includes(':'), String(id));
+  }
+});
+
+test('runJob: input errors are permanent, INTERNAL ones transient', async () => {
+  const data = { id: 'x', line: 7, input: { text: 't' } };
+  const permanent = await runJob(data, async () => {
+    throw new KernpunkteError('TOO_SHORT', 'too short', {});
+  });
+  assert.deepEqual(permanent.ok === false && [permanent.transient, permanent.error.code, JSON.parse(permanent.errorLine)], [
+    false,
+    'TOO_SHORT',
+    { line: 7, id: 'x', code: 'TOO_SHORT', message: 'too short' },
+  ]);
+  const transient = await runJob(data, async () => {
+    throw new Error('thread died');
+  });
+  assert.equal(transient.ok === false && transient.transient, true);
+});
+
+test('add: bad lines reported by number; re-adding is a no-op; worker stores one result per id', async () => {
+  const records = [
+    { id: 'a', text: 'alpha' },
+    '{"id": "broken"',
+    { id: 'b', text: 'beta' },
+    { text: 'no id' },
+    { id: 'a', text: 'alpha again' }, // same id: one job, one result
+    { id: 3, text: 'gamma' },
+  ];
+  const errors = sink();
+  const first = await addRecords({ input: jsonl(records), redis: redis.url, queue: 't1', errors: errors.stream });
+  assert.deepEqual(errors.lines().map((l) => (JSON.parse(l) as { line: number }).line), [2, 4]);
+  assert.equal(first.failed, 2);
+  assert.equal((await queueStatus({ redis: redis.url, queue: 't1' })).waiting, 3, 'the duplicate id is one job');
+
+  const again = await addRecords({ input: jsonl(records), redis: redis.url, queue: 't1', errors: sink().stream });
+  assert.equal((await queueStatus({ redis: redis.url, queue: 't1' })).waiting, 3, 'adding again while queued adds nothing');
+  assert.equal(again.failed, 2);
+
+  const worker = await startQueueWorker({ redis: redis.url, queue: 't1', concurrency: 2, untilEmpty: true, summarize: async (i) => fakeSummary(textOf(i)) });
+  const stats = await worker.done;
+  assert.equal(stats.ok, 3);
+
+  const afterDone = await addRecords({ input: jsonl(records), redis: redis.url, queue: 't1', errors: sink().stream });
+  assert.equal(afterDone.added, 0);
+  assert.equal(afterDone.alreadyDone, 4, 'every valid line already has its result');
+
+  const out = sink();
+  const counts = await exportResults({ redis: redis.url, queue: 't1', output: out.stream });
+  assert.equal(counts.results, 3);
+  const ids = out.lines().map((l) => (JSON.parse(l) as { id: unknown }).id);
+  assert.deepEqual([...ids].sort(), [3, 'a', 'b'].sort());
+  const status = await queueStatus({ redis: redis.url, queue: 't1' });
+  assert.deepEqual([status.waiting, status.active, status.completed, status.failed, status.results], [0, 0, 3, 0, 3]);
+});
+
+test('input errors fail at once with their code; transient errors are retried with backoff', async () => {
+  const calls = new Map<string, number>();
+  const summarize = async (input: SummarizeInput): Promise<Summary> => {
+    const text = textOf(input);
+    calls.set(text, (calls.get(text) ?? 0) + 1);
+    if (text === 'empty') throw new KernpunkteError('EMPTY_INPUT', 'the text is empty', {});
+    if (text === 'flaky' && calls.get(text)! < 3) throw new Error('worker thread crashed');
+    if (text === 'broken') throw new Error('always broken');
+    return fakeSummary(text);
+  };
+  await addRecords({
+    input: jsonl([{ id: 'e', text: 'empty' }, { id: 'f', text: 'flaky' }, { id: 'ok', text: 'fine' }, { id: 'x', text: 'broken' }]),
+    redis: redis.url,
+    queue: 't2',
+    errors: sink().stream,
+    backoffMs: 50,
+  });
+  const worker = await startQueueWorker({ redis: redis.url, queue: 't2', concurrency: 2, untilEmpty: true, summarize });
+  const stats = await worker.done;
+  assert.equal(calls.get('empty'), 1, 'an input error is not retried');
+  assert.equal(calls.get('flaky'), 3, 'a transient error is retried until it succeeds');
+  assert.equal(calls.get('broken'), 3, 'retries stop after `attempts`');
+  assert.deepEqual([stats.ok, stats.failed, stats.retried], [2, 2, 4]);
+
+  const client = new Redis(redis.url);
+  try {
+    assert.deepEqual((await client.hkeys(resultsKey('t2'))).sort(), ['f', 'ok']);
+  } finally {
+    client.disconnect();
+  }
+  const errors = sink();
+  await exportResults({ redis: redis.url, queue: 't2', output: sink().stream, errors: errors.stream });
+  const failed = errors.lines().map((l) => JSON.parse(l) as { id: string; line: number; code: string }).sort((a, b) => a.line - b.line);
+  assert.deepEqual(failed.map((e) => [e.line, e.id, e.code]), [
+    [1, 'e', 'EMPTY_INPUT'],
+    [4, 'x', 'INTERNAL'],
+  ]);
+  const status = await queueStatus({ redis: redis.url, queue: 't2' });
+  assert.deepEqual([status.failed, status.completed, status.errors], [2, 2, 2]);
+});
+
+test('a wrong Redis URL is a coded error, quickly, not a hang', async () => {
+  const started = Date.now();
+  await assert.rejects(queueStatus({ redis: 'redis://127.0.0.1:1' }), (e: unknown) => e instanceof KernpunkteError && /cannot reach Redis/.test(e.message));
+  await assert.rejects(queueStatus({ redis: 'http://x' }), (e: unknown) => e instanceof KernpunkteError && e.code === 'INVALID_OPTION');
+  await assert.rejects(queueStatus({ redis: redis.url, queue: 'a:b' }), (e: unknown) => e instanceof KernpunkteError && e.code === 'INVALID_OPTION');
+  assert.ok(Date.now() - started < 8_000);
+});
