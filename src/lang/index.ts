@@ -47,6 +47,11 @@ export interface Lexicon {
   isStopword(word: string): boolean;
   /** Lowercased, stemmed form of a lowercased word. */
   stem(word: string): string;
+  /**
+   * The content term of a word as written: lowercased and stemmed, or null for stop words and
+   * one-letter tokens. Memoised per written form, so the usual case costs one map lookup.
+   */
+  term(word: string): string | null;
 }
 
 const lexicons = new Map<string, Lexicon>();
@@ -58,20 +63,32 @@ export function lexicon(code: string): Lexicon {
   if (cached) return cached;
   const stop = new Set(pack.stopwords.map((w) => w.toLowerCase()));
   const stemmer = pack.stemmer ? newStemmer(pack.stemmer) : null;
-  const cache = new Map<string, string>();
+  const stems = new Map<string, string>();
+  const terms = new Map<string, string | null>();
+  const stem = (w: string): string => {
+    if (!stemmer) return w;
+    let s = stems.get(w);
+    if (s === undefined) {
+      s = stemmer.stem(w);
+      // Bounded memos: a 10 MB article must not grow them without limit.
+      if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+      stems.set(w, s);
+    }
+    return s;
+  };
   const lex: Lexicon = {
     pack,
     isStopword: (w) => stop.has(w),
-    stem: (w) => {
-      if (!stemmer) return w;
-      let s = cache.get(w);
-      if (s === undefined) {
-        s = stemmer.stem(w);
-        // A bounded memo: a 10 MB article must not grow it without limit.
-        if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
-        cache.set(w, s);
+    stem,
+    term: (word) => {
+      let t = terms.get(word);
+      if (t === undefined) {
+        const lower = word.toLowerCase();
+        t = lower.length < 2 || stop.has(lower) ? null : stem(lower);
+        if (terms.size >= STEM_CACHE_LIMIT) terms.clear();
+        terms.set(word, t);
       }
-      return s;
+      return t;
     },
   };
   lexicons.set(pack.code, lex);

@@ -95,13 +95,13 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
     const ts: number[] = [];
     let numbers = 0;
     let names = 0;
-    ws.forEach((w, k) => {
-      const lower = w.toLowerCase();
-      const stop = lower.length < 2 || lex.isStopword(lower);
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k]!;
+      const term = lex.term(w);
+      if (term !== null) ts.push(idOf(term));
       if (NUMBER.test(w)) numbers++;
-      else if (k > 0 && !stop && CAPITALISED.test(w)) names++;
-      if (!stop) ts.push(idOf(lex.stem(lower)));
-    });
+      else if (k > 0 && term !== null && CAPITALISED.test(w)) names++;
+    }
     terms.push(ts);
     wordCounts.push(ws.length);
     numberCounts.push(numbers);
@@ -129,8 +129,8 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
     .join(' ');
   const titleTerms: number[] = [];
   for (const w of words(titleText)) {
-    const lower = w.toLowerCase();
-    if (lower.length >= 2 && !lex.isStopword(lower)) titleTerms.push(idOf(lex.stem(lower)));
+    const term = lex.term(w);
+    if (term !== null) titleTerms.push(idOf(term));
   }
   const titleVector = vectorOf(titleTerms);
   return { article, lex, sentences, candidates, terms, vectors, norms, centroid, titleVector, wordCounts, numberCounts, nameCounts };

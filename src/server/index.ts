@@ -115,25 +115,29 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     });
   }
 
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    if (closing) throw new ServerError('SHUTTING_DOWN', 'the server is shutting down; retry on another instance', { 'retry-after': String(settings.retryAfterS) });
-    const path = request.url.split('?')[0] ?? '';
-    if (settings.apiKey !== null && path.startsWith('/v1/') && request.method !== 'OPTIONS') {
-      if (!bearerMatches(request.headers.authorization, settings.apiKey)) {
-        throw new ServerError('UNAUTHORIZED', 'send the API key as "Authorization: Bearer <key>"', {
-          'www-authenticate': 'Bearer realm="kernpunkte"',
-        });
+  // After the CORS plugin has loaded, so its headers are already on a 401/429/503 reply and a
+  // browser on an allowed origin can read the problem.
+  app.after(() => {
+    app.addHook('onRequest', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+      if (closing) throw new ServerError('SHUTTING_DOWN', 'the server is shutting down; retry on another instance', { 'retry-after': String(settings.retryAfterS) });
+      const path = request.url.split('?')[0] ?? '';
+      if (settings.apiKey !== null && path.startsWith('/v1/') && request.method !== 'OPTIONS') {
+        if (!bearerMatches(request.headers.authorization, settings.apiKey)) {
+          throw new ServerError('UNAUTHORIZED', 'send the API key as "Authorization: Bearer <key>"', {
+            'www-authenticate': 'Bearer realm="kernpunkte"',
+          });
+        }
       }
-    }
-  });
+    });
 
-  // Under overload, refuse before reading and parsing the body: a flood of 429s must not starve
-  // the worker threads of CPU. (A cached answer is refused too then; run() checks again after parsing.)
-  app.addHook('onRequest', async (request) => {
-    if (inFlight.size >= settings.concurrency && request.routeOptions.url === '/v1/summarize' && request.method !== 'OPTIONS') {
-      throw rateLimited();
-    }
+    // Under overload, refuse before reading and parsing the body: a flood of 429s must not starve
+    // the worker threads of CPU. (A cached answer is refused too then; run() checks again after parsing.)
+    app.addHook('onRequest', async (request) => {
+      if (inFlight.size >= settings.concurrency && request.routeOptions.url === '/v1/summarize' && request.method !== 'OPTIONS') {
+        throw rateLimited();
+      }
+    });
   });
 
   app.addHook('onSend', async (_request, reply, payload) => {

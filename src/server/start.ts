@@ -7,7 +7,7 @@
  *   await server.close();
  */
 import type { FastifyInstance } from 'fastify';
-import { methods } from '../index.js';
+import { methods } from '../rank/index.js';
 import { createSummaryPool } from '../pool/index.js';
 import { buildServer } from './index.js';
 import { resolveSettings, type ServerSettings, type SettingsInput } from './settings.js';

@@ -409,6 +409,8 @@ function submit(event) {
         return;
       }
       render(r.data, text);
+      // The method list needs the key too when the server has one: fetch it once the key works.
+      if ($('method').options.length === 1) loadMethods();
       setStatus('Fertig' + (r.response.headers.get('x-cache') === 'hit' ? ' (aus dem Zwischenspeicher).' : '.'));
     })
     .catch(function (e) { setStatus('Keine Verbindung zum Server: ' + e.message, true); })

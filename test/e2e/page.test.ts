@@ -1,11 +1,14 @@
 /**
  * The web page in a real headless Chromium (Debian's /usr/bin/chromium via playwright-core)
- * against a real server on 127.0.0.1 with the real library. Saves docs/screenshot.png.
+ * against a real server on 127.0.0.1 with the real library. Saves a screenshot to the temp folder,
+ * or to the path in KERNPUNKTE_SCREENSHOT (`KERNPUNKTE_SCREENSHOT=docs/screenshot.png` refreshes the README's).
  * Fails (does not skip) when Chromium is missing: install it with `apt-get install -y chromium`.
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { methods, summarize } from '../../src/index.js';
@@ -13,7 +16,7 @@ import { buildServer } from '../../src/server/index.js';
 import { exampleArticle } from '../server/helpers.js';
 
 const CHROMIUM = process.env.KERNPUNKTE_CHROMIUM ?? '/usr/bin/chromium';
-const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));
+const SCREENSHOT = process.env.KERNPUNKTE_SCREENSHOT ? resolve(process.env.KERNPUNKTE_SCREENSHOT) : join(tmpdir(), `kernpunkte-page-${process.pid}.png`);
 const ARTICLE = exampleArticle();
 
 describe('web page in headless Chromium', { timeout: 60_000 }, () => {
@@ -106,8 +109,9 @@ describe('web page in headless Chromium', { timeout: 60_000 }, () => {
       (document.getElementById('text') as HTMLTextAreaElement).scrollTop = 0;
     });
     await page.waitForTimeout(300); // let the highlight transition finish
-    mkdirSync(fileURLToPath(new URL('../../docs/', import.meta.url)), { recursive: true });
+    mkdirSync(dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: false });
+    assert.ok(statSync(SCREENSHOT).size > 10_000, 'the screenshot was written');
 
     // Copy buttons put the box on the clipboard as Markdown and as (escaped) HTML.
     const bulletTexts = (await page.locator('#kp-list .kp-text').allTextContents());

@@ -5,7 +5,8 @@
  */
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { InjectOptions } from 'fastify';
 import { summarize as librarySummarize } from '../../src/index.js';
 import { HTTP_STATUS, KernpunkteError, type ErrorCode } from '../../src/errors.js';
 import { buildServer, type BuildServerOptions } from '../../src/server/index.js';
@@ -95,7 +96,7 @@ describe('input validation and error statuses', () => {
   const app = server({ bodyLimit: 4096, summarize: async (i, o) => fakeSummary(i, o) });
   after(() => app.close());
 
-  const cases: Array<[string, Parameters<typeof app.inject>[0], number, string]> = [
+  const cases: Array<[string, InjectOptions, number, string]> = [
     ['no text, html or url', { method: 'POST', url: '/v1/summarize', payload: { bullets: 3 } }, 400, 'INVALID_INPUT'],
     ['text and url together', { method: 'POST', url: '/v1/summarize', payload: { text: 'a', url: 'https://x.example/' } }, 400, 'INVALID_INPUT'],
     ['bullets out of range', { method: 'POST', url: '/v1/summarize', payload: { text: 'Ein Satz.', bullets: 99 } }, 400, 'INVALID_OPTION'],
@@ -269,6 +270,14 @@ describe('CORS', () => {
     assert.match(String(res.headers['access-control-expose-headers']), /x-cache/);
   });
 
+  it('puts CORS headers on problems too (a 401 for an allowed origin is readable)', async () => {
+    const locked = server({ summarize: async (i, o) => fakeSummary(i, o), corsOrigins: ['https://portal.example'], apiKey: 'k' });
+    const res = await locked.inject({ method: 'POST', url: '/v1/summarize', headers: { origin: 'https://portal.example' }, payload: { text: 'a' } });
+    assertProblem(res, 401, 'UNAUTHORIZED');
+    assert.equal(res.headers['access-control-allow-origin'], 'https://portal.example');
+    await locked.close();
+  });
+
   it('sends no allow-origin for other origins, and none at all without configuration', async () => {
     const res = await app.inject({ method: 'GET', url: '/healthz', headers: { origin: 'https://evil.example' } });
     assert.equal(res.headers['access-control-allow-origin'], undefined);
@@ -371,7 +380,7 @@ describe('graceful shutdown', () => {
     await gate.called(1);
     const closed = app.close().then(() => events.push('closed'));
     await new Promise((r) => setTimeout(r, 50));
-    assert.deepEqual(events, [], 'close waits for the in-flight request');
+    assert.equal(events.length, 0, 'close waits for the in-flight request');
     // New work is refused: the listener is closed (connection refused) or, on a kept-alive socket, 503.
     const during = await fetch(`${base}/healthz`).then(
       (r) => r.status,
