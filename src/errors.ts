@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'TOO_MANY_REDIRECTS'
   | 'PRIVATE_ADDRESS'
   | 'INVALID_URL'
+  | 'QUEUE_UNAVAILABLE'
   | 'INTERNAL';
 
 /** HTTP status a server answers each code with. */
@@ -39,6 +40,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = Object.freeze({
   TOO_MANY_REDIRECTS: 502,
   PRIVATE_ADDRESS: 400,
   INVALID_URL: 400,
+  QUEUE_UNAVAILABLE: 503,
   INTERNAL: 500,
 });
 
@@ -56,7 +58,7 @@ export class KernpunkteError extends Error {
 
   /** True for errors caused by the input or options (CLI exit 2), false for processing failures (exit 1). */
   get isInputError(): boolean {
-    return this.code !== 'INTERNAL';
+    return this.code !== 'INTERNAL' && this.code !== 'QUEUE_UNAVAILABLE';
   }
 
   get status(): number {

@@ -12,6 +12,7 @@ import { isKernpunkteError } from '../errors.js';
 import { methods } from '../rank/index.js';
 import { batchCommand } from './batch.js';
 import { evalCommand } from './eval.js';
+import { queueCommand, workerCommand } from './queue.js';
 import { serveCommand } from './serve.js';
 import { summarizeCommand } from './summarize.js';
 
@@ -34,6 +35,8 @@ export function buildProgram(): Command {
   program.addCommand(evalCommand());
   program.addCommand(serveCommand());
   program.addCommand(batchCommand());
+  program.addCommand(queueCommand());
+  program.addCommand(workerCommand());
   // Usage errors must exit with 2, in every subcommand, not commander's default 1.
   const override = (cmd: Command): void => {
     cmd.exitOverride();

@@ -42,7 +42,7 @@ export async function connectOnce(url: string): Promise<Redis> {
   } catch (e) {
     client.disconnect();
     const why = e instanceof Error ? e.message : String(e);
-    throw new KernpunkteError('INTERNAL', `cannot reach Redis at ${redactUrl(url)}: ${why}`, { redis: redactUrl(url) }, { cause: e });
+    throw new KernpunkteError('QUEUE_UNAVAILABLE', `cannot reach Redis at ${redactUrl(url)}: ${why}`, { redis: redactUrl(url) }, { cause: e });
   }
   return client;
 }

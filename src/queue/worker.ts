@@ -84,7 +84,8 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     const final = !outcome.transient || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     if (final) await results.hset(errorsKey(name), key, outcome.errorLine);
     const reason = `${outcome.error.code}: ${outcome.error.message}`;
-    throw outcome.transient ? new Error(reason) : new UnrecoverableError(reason);
+    // The code rides on the error itself, so the 'failed' handler never parses the message.
+    throw Object.assign(outcome.transient ? new Error(reason) : new UnrecoverableError(reason), { code: outcome.error.code });
   };
 
   const worker = new Worker<JobData, { ok: true }>(name, processor, {
@@ -105,7 +106,8 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     const final = error instanceof UnrecoverableError || error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
     if (final) stats.failed += 1;
     else stats.retried += 1;
-    options.onJob?.({ id: idKey(job.data.id), ok: false, final, code: error.message.split(':')[0] ?? 'INTERNAL' });
+    const code = (error as Error & { code?: unknown }).code;
+    options.onJob?.({ id: idKey(job.data.id), ok: false, final, code: typeof code === 'string' ? code : 'INTERNAL' });
   });
 
   let closing: Promise<QueueWorkerStats> | undefined;
