@@ -12,11 +12,11 @@ import { cleanText } from '../src/clean/index.js';
 import { rougeN } from '../src/eval/rouge.js';
 import { tokenizerFor } from '../src/eval/score.js';
 import { MODEL } from '../src/rank/kernpunkte-weights.js';
-import { FEATURE_NAMES, buildDocument, scoreFeatures, selectCandidates, sentenceFeatures } from '../src/rank/index.js';
+import { FEATURE_NAMES, buildDocument, scoreFeatures, sentenceFeatures } from '../src/rank/index.js';
 import type { RankDocument } from '../src/rank/index.js';
 import { articleSentences } from '../src/sentences/index.js';
-import { ineligibility } from '../src/shape/index.js';
-import { LIMITS } from '../src/summarize/index.js';
+import type { Ineligible } from '../src/shape/index.js';
+import { LIMITS, eligibilityReasons, pickSentences } from '../src/summarize/index.js';
 
 const SETS = ['de-news-teaser-fundus.jsonl', 'en-cnndm-frank.jsonl'];
 const FOLDS = 5;
@@ -42,8 +42,7 @@ interface Item {
   set: string;
   doc: RankDocument;
   rows: number[][];
-  strict: boolean[];
-  loose: boolean[];
+  reasons: Array<Ineligible | null>;
   tokens: string[][];
   ref: string[];
 }
@@ -64,8 +63,7 @@ function load(): Item[] {
         set,
         doc,
         rows: sentenceFeatures(doc),
-        strict: cands.map((s, c) => ineligibility(s, doc.lex.pack, {}, true, doc.wordCounts[c]) === null),
-        loose: cands.map((s, c) => ineligibility(s, doc.lex.pack, {}, false, doc.wordCounts[c]) === null),
+        reasons: eligibilityReasons(doc, {}),
         tokens: cands.map((s) => tok(s.text)),
         ref: r.summary.flatMap(tok),
       });
@@ -74,11 +72,9 @@ function load(): Item[] {
   return out;
 }
 
-/** The same selection as the pipeline: strict eligibility first, relaxed when too few pass. */
+/** The pipeline's own selection, with the eligibility reasons computed once per article. */
 function pick(item: Item, m: Model): number[] {
-  const scores = scoreFeatures(item.rows, m.weights);
-  const strict = selectCandidates(item.doc, scores, BULLETS, m.redundancy, (c) => item.strict[c]!);
-  return strict.length >= BULLETS ? strict : selectCandidates(item.doc, scores, BULLETS, m.redundancy, (c) => item.loose[c]!);
+  return pickSentences(item.doc, scoreFeatures(item.rows, m.weights), BULLETS, m.redundancy, item.reasons);
 }
 
 function rouge(items: Item[], m: Model): { r1: number; r2: number } {

@@ -7,36 +7,7 @@
  * - `compatTokens`: a faithful copy of Google's rouge-score tokenizer, so numbers can be compared
  *   with published English results. It drops every non-ASCII letter, which is why it is not the default.
  */
-import snowball, { type Stemmer } from 'snowball-stemmers';
-
-/** Language code → Snowball algorithm. Languages missing here are compared unstemmed. */
-const SNOWBALL_BY_LANG: Readonly<Record<string, string>> = Object.freeze({
-  ar: 'arabic',
-  ca: 'catalan',
-  cs: 'czech',
-  da: 'danish',
-  de: 'german',
-  en: 'english',
-  es: 'spanish',
-  eu: 'basque',
-  fi: 'finnish',
-  fr: 'french',
-  ga: 'irish',
-  hu: 'hungarian',
-  hy: 'armenian',
-  it: 'italian',
-  nb: 'norwegian',
-  nl: 'dutch',
-  nn: 'norwegian',
-  no: 'norwegian',
-  pt: 'portuguese',
-  ro: 'romanian',
-  ru: 'russian',
-  sl: 'slovene',
-  sv: 'swedish',
-  ta: 'tamil',
-  tr: 'turkish',
-});
+import { stemmerFor } from '../lang/registry.js';
 
 /**
  * Elided clitics: in these languages a word before an apostrophe that is one of these is split
@@ -47,20 +18,6 @@ const ELISIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.freeze({
   fr: new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']),
   it: new Set(['l', 'd', 'c', 'n', 's', 'un', 'all', 'dall', 'dell', 'nell', 'sull', 'coll', 'quell', 'quest', 'anch', 'tutt']),
 });
-
-const stemmers = new Map<string, Stemmer | null>();
-
-/** The Snowball stemmer for a language, or null when there is none. Created once per language. */
-export function stemmerFor(lang: string): Stemmer | null {
-  const key = lang.toLowerCase().slice(0, 2);
-  let s = stemmers.get(key);
-  if (s === undefined) {
-    const algo = SNOWBALL_BY_LANG[key];
-    s = algo ? snowball.newStemmer(algo) : null;
-    stemmers.set(key, s);
-  }
-  return s;
-}
 
 export interface UnicodeTokenOptions {
   /** Language of the text: picks the stemmer and the apostrophe rule. */

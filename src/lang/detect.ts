@@ -1,5 +1,6 @@
 import { franc } from 'franc-min';
-import { stopwordList } from './stopwords.js';
+import { PACKED_LANGUAGES } from './packs/index.js';
+import { fromIso6393, stopwordsFor } from './registry.js';
 
 /**
  * Language detection. franc (trigram profiles over 80 languages) is the authority, but it costs
@@ -22,25 +23,10 @@ export const DETECT = Object.freeze({
   voteMargin: 2,
 });
 
-/** ISO 639-3 (franc) → ISO 639-1 for languages a news reader is likely to meet. */
-const ISO6393_TO_1: Readonly<Record<string, string>> = Object.freeze({
-  deu: 'de', eng: 'en', fra: 'fr', spa: 'es', ita: 'it', nld: 'nl', por: 'pt', pol: 'pl', ces: 'cs',
-  swe: 'sv', dan: 'da', nob: 'no', nno: 'no', fin: 'fi', tur: 'tr', rus: 'ru', ukr: 'uk', kor: 'ko',
-  jpn: 'ja', cmn: 'zh', arb: 'ar', ell: 'el', hun: 'hu', ron: 'ro', bul: 'bg', hrv: 'hr', srp: 'sr',
-  slk: 'sk', slv: 'sl', cat: 'ca', heb: 'he', hin: 'hi', ind: 'id', vie: 'vi', tha: 'th', pes: 'fa',
-});
-
 /** The most frequent function words of each packed language; shared words count for both. */
-const VOTERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = (
-  [
-    ['de', 'deu'],
-    ['en', 'eng'],
-    ['fr', 'fra'],
-    ['es', 'spa'],
-    ['it', 'ita'],
-    ['nl', 'nld'],
-  ] as const
-).map(([code, iso]) => [code, new Set(stopwordList(iso).slice(0, 400).map((w) => w.toLowerCase()))] as const);
+const VOTERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = PACKED_LANGUAGES.map(
+  (code) => [code, new Set(stopwordsFor(code).slice(0, 400).map((w) => w.toLowerCase()))] as const,
+);
 
 const WORD = /\p{L}+/gu;
 
@@ -73,5 +59,5 @@ export function detectLanguage(text: string): string {
   if (voted) return voted;
   const code = franc(sample, { minLength: DETECT.minLength });
   if (code === 'und') return 'und';
-  return ISO6393_TO_1[code] ?? code;
+  return fromIso6393(code);
 }

@@ -1,21 +1,15 @@
-import { newStemmer } from 'snowball-stemmers';
 import { KernpunkteError } from '../errors.js';
 import type { LanguagePack } from './pack.js';
-import { de } from './packs/de.js';
-import { en } from './packs/en.js';
-import { es } from './packs/es.js';
-import { fr } from './packs/fr.js';
-import { it } from './packs/it.js';
-import { nl } from './packs/nl.js';
+import { stemmerFor, stopwordsFor } from './registry.js';
+import { PACKED_LANGUAGES, PACKS } from './packs/index.js';
 import { und } from './packs/und.js';
 
 export type { LanguagePack } from './pack.js';
 export { detectLanguage } from './detect.js';
-
-const PACKS: Readonly<Record<string, LanguagePack>> = Object.freeze({ de, en, fr, es, it, nl, und });
+export { fromIso6393, stemmerFor, stopwordsFor, toIso6393 } from './registry.js';
 
 /** Codes with a full language pack (stop words, stemmer, quotes, connectives). */
-export const SUPPORTED_LANGUAGES: readonly string[] = Object.freeze(['de', 'en', 'fr', 'es', 'it', 'nl']);
+export const SUPPORTED_LANGUAGES: readonly string[] = PACKED_LANGUAGES;
 
 export function hasPack(code: string): boolean {
   return code in PACKS && code !== 'und';
@@ -40,7 +34,8 @@ export function normalizeLang(value: string): string {
 
 /**
  * A language's word handling, built once per language and cached: stop words as a set and a
- * memoised stemmer (stemming is the hottest call of the ranking stage).
+ * memoised stemmer (stemming is the hottest call of the ranking stage). Languages without a
+ * pack still get their stop words and stemmer when the registry has them.
  */
 export interface Lexicon {
   pack: LanguagePack;
@@ -58,11 +53,11 @@ const lexicons = new Map<string, Lexicon>();
 const STEM_CACHE_LIMIT = 50_000;
 
 export function lexicon(code: string): Lexicon {
-  const pack = languagePack(code);
-  const cached = lexicons.get(pack.code);
+  const cached = lexicons.get(code);
   if (cached) return cached;
-  const stop = new Set(pack.stopwords.map((w) => w.toLowerCase()));
-  const stemmer = pack.stemmer ? newStemmer(pack.stemmer) : null;
+  const pack = languagePack(code);
+  const stop = new Set(stopwordsFor(code).map((w) => w.toLowerCase()));
+  const stemmer = stemmerFor(code);
   const stems = new Map<string, string>();
   const terms = new Map<string, string | null>();
   const stem = (w: string): string => {
@@ -91,13 +86,25 @@ export function lexicon(code: string): Lexicon {
       return t;
     },
   };
-  lexicons.set(pack.code, lex);
+  // Bounded: codes come from input ("lang" options), so unknown ones must not pile up.
+  if (lexicons.size > 64) lexicons.clear();
+  lexicons.set(code, lex);
   return lex;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 
-/** Words of a text in order, as written (Unicode letters and digits, inner apostrophes and hyphens kept). */
+/**
+ * Words of a text in order, as written (Unicode letters and digits, inner apostrophes and
+ * hyphens kept: "Jong-un" and "don't" are one word each). Every stage counts words with this.
+ */
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
+}
+
+/** End offsets of the words of a text, in order: where a cut after the n-th word falls. */
+export function wordEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(WORD)) ends.push((m.index ?? 0) + m[0].length);
+  return ends;
 }

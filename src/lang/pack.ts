@@ -1,15 +1,13 @@
-/** A language is data: what the summarizer needs to know about it, and nothing else. */
+/**
+ * A language is data: what the summarizer needs beyond stop words and a stemmer (those come from
+ * the registry, `registry.ts`, for every language it knows).
+ */
 export interface LanguagePack {
   /** ISO 639-1 code, or "und" for the language-agnostic fallback. */
   code: string;
-  /** ISO 639-3 code as franc reports it (empty for "und"). */
-  iso6393: string;
   name: string;
   /** The portal's word for the box. */
   heading: string;
-  /** Snowball algorithm name, or null for no stemming. */
-  stemmer: string | null;
-  stopwords: readonly string[];
   /** Opening → closing quote marks used in this language's news. */
   quotes: readonly (readonly [string, string])[];
   /**

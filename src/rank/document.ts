@@ -63,6 +63,17 @@ export function similarity(doc: RankDocument, i: number, j: number): number {
 const NUMBER = /^\p{N}/u;
 const CAPITALISED = /^\p{Lu}/u;
 
+/** Starts with a digit; ASCII decided by char code, the rest by Unicode class (this runs per word). */
+function startsWithNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : NUMBER.test(w);
+}
+
+function startsCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITALISED.test(w);
+}
+
 export interface DocumentOptions {
   /** Only the first this many body sentences are ranked (news puts key points early; bounds the work on huge input). */
   maxCandidates: number;
@@ -99,8 +110,8 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
       const w = ws[k]!;
       const term = lex.term(w);
       if (term !== null) ts.push(idOf(term));
-      if (NUMBER.test(w)) numbers++;
-      else if (k > 0 && term !== null && CAPITALISED.test(w)) names++;
+      if (startsWithNumber(w)) numbers++;
+      else if (k > 0 && term !== null && startsCapitalised(w)) names++;
     }
     terms.push(ts);
     wordCounts.push(ws.length);
@@ -109,10 +120,19 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
   }
 
   // Inverse sentence frequency: a term in every sentence says nothing about any one of them.
-  const df = new Map<number, number>();
-  for (const ts of terms) for (const t of new Set(ts)) df.set(t, (df.get(t) ?? 0) + 1);
+  // Sentence frequency per term, counted once per sentence with a last-seen stamp (no sets).
+  const df = new Int32Array(ids.size);
+  const seen = new Int32Array(ids.size).fill(-1);
+  terms.forEach((ts, c) => {
+    for (const t of ts) {
+      if (seen[t] !== c) {
+        seen[t] = c;
+        df[t]!++;
+      }
+    }
+  });
   const n = Math.max(candidates.length, 1);
-  const isf = (t: number): number => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
+  const isf = (t: number): number => Math.log((n + 1) / ((df[t] ?? 0) + 0.5));
   const vectorOf = (ts: number[]): Vector => {
     const v: Vector = new Map();
     for (const t of ts) v.set(t, (v.get(t) ?? 0) + 1);

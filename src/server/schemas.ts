@@ -3,13 +3,15 @@
  * generated from the same objects, so the document cannot drift from what the server accepts.
  */
 import { z } from 'zod';
+import { LIMITS } from '../summarize/input.js';
 import type { SummarizeInput, SummarizeOptions } from '../types.js';
 
-/** Limits of the request fields (the library checks the same ranges; these give a 400 earlier). */
+/** Limits of the request fields: the library's own ranges, plus sizes of the string fields. */
 export const FIELD_LIMITS = Object.freeze({
-  minBullets: 1,
-  maxBullets: 7,
-  maxWordsPerBullet: 200,
+  minBullets: LIMITS.minBullets,
+  maxBullets: LIMITS.maxBullets,
+  minWordsPerBullet: LIMITS.minWordsPerBullet,
+  maxWordsPerBullet: LIMITS.maxWordsPerBullet,
   maxUrlLength: 2048,
   maxTitleLength: 1000,
   maxLangLength: 16,
@@ -35,7 +37,7 @@ const lang = z
 const maxWordsPerBullet = z
   .number()
   .int()
-  .min(1)
+  .min(FIELD_LIMITS.minWordsPerBullet)
   .max(FIELD_LIMITS.maxWordsPerBullet)
   .meta({ description: 'Sentences longer than this are passed over where an alternative exists.' });
 const url = z

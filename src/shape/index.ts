@@ -1,4 +1,4 @@
-import type { LanguagePack } from '../lang/index.js';
+import { wordEnds, words, type LanguagePack } from '../lang/index.js';
 import type { Sentence } from '../types.js';
 
 /** Stage 5 rules: what may become a bullet, and how a chosen sentence is made to stand alone. */
@@ -13,61 +13,80 @@ export interface ShapeOptions {
   maxWordsPerBullet?: number | undefined;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 
-function wordCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
+const connectivePatterns = new WeakMap<LanguagePack, RegExp | null>();
+
+/** One anchored alternation per pack, longest first, compiled once: this runs for every candidate. */
+function connectivePattern(pack: LanguagePack): RegExp | null {
+  let re = connectivePatterns.get(pack);
+  if (re === undefined) {
+    const alts = [...pack.connectives].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = alts.length ? new RegExp(`^(?:${alts.join('|')})(\\s*,)?\\s+`, 'u') : null;
+    connectivePatterns.set(pack, re);
+  }
+  return re;
 }
 
 /** Finds a connective at the start, returning its length and whether a comma follows it. */
 function leadingConnective(text: string, pack: LanguagePack): { length: number; comma: boolean } | null {
-  for (const c of pack.connectives) {
-    if (!text.startsWith(c)) continue;
-    const rest = text.slice(c.length);
-    const m = /^(\s*,)?\s+/u.exec(rest);
-    if (m) return { length: c.length + m[0].length, comma: m[1] !== undefined };
-  }
-  return null;
+  const m = connectivePattern(pack)?.exec(text);
+  return m ? { length: m[0].length, comma: m[1] !== undefined } : null;
 }
 
-/** Counts of each pack's opening and closing quote marks that differ (symmetric marks count as pairs). */
-function quoteBalance(text: string, pack: LanguagePack): { unclosed: string | null; unopened: boolean } {
-  for (const [open, close] of pack.quotes) {
-    if (open === close) {
-      // ASCII apostrophes double as quotes and contractions; only the double mark is checked.
-      if (open === "'" || open === '’') continue;
-      const n = text.split(open).length - 1;
-      if (n % 2 === 1) return text.trimStart().startsWith(open) ? { unclosed: close, unopened: false } : { unclosed: null, unopened: true };
-      continue;
+const LETTER = /[\p{L}\p{N}]/u;
+const FOLLOWS_WORD = /[\p{L}\p{N}.,!?…;:)]/u;
+
+/**
+ * Quote marks left open and closes without an opening, by one left-to-right scan with a stack:
+ * a mark that can close the quote open at the top closes it. Otherwise a mark that only opens
+ * opens; a mark that could do either (“ in German, " everywhere) opens when a word follows it
+ * and closes (with nothing open) when it follows a word. This reads „…“ right although “ also
+ * opens “…” in the same pack. A ’ or ‘ between two letters is an apostrophe ("don’t"), and the
+ * ASCII apostrophe is never taken for a quote.
+ */
+export function quoteBalance(text: string, pack: LanguagePack): { unclosed: string[]; unopened: boolean } {
+  const stack: string[] = [];
+  let unopened = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "'") continue;
+    let opensWith: string | null = null;
+    let closer = false;
+    for (const [open, close] of pack.quotes) {
+      if (ch === open && opensWith === null) opensWith = close;
+      if (ch === close) closer = true;
     }
-    const opens = text.split(open).length - 1;
-    const closes = text.split(close).length - 1;
-    if (opens > closes) return { unclosed: close, unopened: false };
-    if (closes > opens) return { unclosed: null, unopened: true };
+    if (opensWith === null && !closer) continue;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if ((ch === '’' || ch === '‘') && LETTER.test(before) && LETTER.test(after)) continue;
+    if (closer && stack[stack.length - 1] === ch) stack.pop();
+    else if (opensWith !== null && !(closer && FOLLOWS_WORD.test(before) && !LETTER.test(after))) stack.push(opensWith);
+    else unopened = true;
   }
-  return { unclosed: null, unopened: false };
+  return { unclosed: stack.reverse(), unopened };
 }
 
 export type Ineligible = 'heading' | 'fragment' | 'quote-tail' | 'list-intro' | 'too-long' | 'connective';
 
+/** Reasons the pipeline lets pass when too few sentences are left: shaping can repair them. */
+export const REPAIRABLE: ReadonlySet<Ineligible> = new Set<Ineligible>(['connective', 'too-long']);
+
 /**
- * Why a sentence can't be a bullet, or null when it can. `strict` also refuses sentences that
- * would need repair (a German connective that can't be cut, a sentence over the word limit);
- * the pipeline relaxes it when too few sentences pass. `words` may be passed when already counted.
+ * Why a sentence can't be a bullet as it stands, or null when it can. Reasons in REPAIRABLE
+ * (a German connective that can't be cut, a sentence over the word limit) are let through by
+ * the pipeline when too few sentences pass. `count` (its words) may be passed when known.
  */
-export function ineligibility(sentence: Sentence, pack: LanguagePack, options: ShapeOptions, strict: boolean, words: number = wordCount(sentence.text)): Ineligible | null {
+export function ineligibility(sentence: Sentence, pack: LanguagePack, options: ShapeOptions, count: number = words(sentence.text).length): Ineligible | null {
   if (sentence.kind !== 'body') return 'heading';
   const text = sentence.text;
-  if (words < SHAPE.minWords) return 'fragment';
+  if (count < SHAPE.minWords) return 'fragment';
   if (/[:：]\s*$/u.test(text)) return 'list-intro';
   if (quoteBalance(text, pack).unopened) return 'quote-tail';
-  if (!strict) return null;
   const conn = leadingConnective(text, pack);
   // "However, the …" reads fine without "However,"; "Zudem sagte er …" does not without "Zudem".
   if (conn && !conn.comma) return 'connective';
-  if (options.maxWordsPerBullet !== undefined && words > options.maxWordsPerBullet) return 'too-long';
+  if (options.maxWordsPerBullet !== undefined && count > options.maxWordsPerBullet) return 'too-long';
   return null;
 }
 
@@ -78,8 +97,7 @@ function capitalizeFirst(text: string): string {
 
 /** Cuts a sentence to at most `max` words, at a clause boundary where one is late enough. */
 function cutToWords(text: string, max: number): string {
-  const ends: number[] = [];
-  for (const m of text.matchAll(WORD)) ends.push((m.index ?? 0) + m[0].length);
+  const ends = wordEnds(text);
   if (ends.length <= max) return text;
   const hardEnd = ends[max - 1]!;
   const head = text.slice(0, hardEnd);
@@ -94,8 +112,10 @@ export function shapeBullet(sentence: Sentence, pack: LanguagePack, options: Sha
   const conn = leadingConnective(text, pack);
   if (conn && conn.comma) text = capitalizeFirst(text.slice(conn.length));
   if (options.maxWordsPerBullet !== undefined) text = cutToWords(text, options.maxWordsPerBullet);
+  // An opening mark after the final stop belongs to the next sentence's quotation.
+  text = text.replace(/([.!?…])\s*[„»‚«“"]$/u, (all, stop: string) => (pack.quotes.some(([open]) => all.endsWith(open)) ? stop : all));
   const balance = quoteBalance(text, pack);
   // A quotation that runs on into the next sentence is closed here, so the bullet stays a quote.
-  if (balance.unclosed) text += balance.unclosed;
+  text += balance.unclosed.join('');
   return text;
 }

@@ -1,11 +1,11 @@
-import { cleanText } from '../clean/index.js';
+import { bodyBlocks, cleanText } from '../clean/index.js';
 import { KernpunkteError } from '../errors.js';
 import { detectLanguage, hasPack, languagePack, normalizeLang } from '../lang/index.js';
-import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type Ranker } from '../rank/index.js';
+import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
 import { articleSentences } from '../sentences/index.js';
-import { ineligibility, shapeBullet } from '../shape/index.js';
+import { REPAIRABLE, ineligibility, shapeBullet, type Ineligible, type ShapeOptions } from '../shape/index.js';
 import type { Article, Bullet, Summary, SummarizeInput, SummarizeOptions, Warning } from '../types.js';
-import { LIMITS, checkText, resolveOptions, type ResolvedOptions } from './input.js';
+import { LIMITS, checkText, resolveOptions } from './input.js';
 
 export { LIMITS, DEFAULTS } from './input.js';
 
@@ -37,7 +37,7 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
 
   const scores = ranker.score(doc);
   const pack = languagePack(lang);
-  const picked = pickSentences(doc, scores, opts, ranker.redundancy);
+  const picked = pickSentences(doc, scores, opts.bullets, ranker.redundancy, eligibilityReasons(doc, opts));
   if (picked.length < opts.bullets) {
     warnings.push({ code: 'FEW_SENTENCES', message: `the article has ${picked.length} usable sentence(s), fewer than the ${opts.bullets} bullets asked for` });
   }
@@ -58,21 +58,26 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
   };
 }
 
-/** Strict eligibility first; if that leaves too few sentences, the repairable ones are let in. */
-function pickSentences(doc: ReturnType<typeof buildDocument>, scores: number[], opts: ResolvedOptions, redundancy: number): number[] {
-  const pack = doc.lex.pack;
-  const eligible = (strict: boolean) => (c: number) => ineligibility(doc.sentences[doc.candidates[c]!]!, pack, opts, strict, doc.wordCounts[c]) === null;
-  const strict = selectCandidates(doc, scores, opts.bullets, redundancy, eligible(true));
-  if (strict.length >= opts.bullets) return strict;
-  const relaxed = selectCandidates(doc, scores, opts.bullets, redundancy, eligible(false));
+/** Why each candidate can't be a bullet as it stands (null: it can), computed once per summary. */
+export function eligibilityReasons(doc: RankDocument, options: ShapeOptions): Array<Ineligible | null> {
+  return doc.candidates.map((i, c) => ineligibility(doc.sentences[i]!, doc.lex.pack, options, doc.wordCounts[c]));
+}
+
+/**
+ * Picks the bullets' sentences (candidate positions): eligible ones first; if too few, the ones
+ * shaping can repair are let in; if none at all (a one-line text without punctuation), any body
+ * sentence will do. The evaluation and the scorer fit call this too, so they select as users get.
+ */
+export function pickSentences(doc: RankDocument, scores: number[], count: number, redundancy: number, reasons: ReadonlyArray<Ineligible | null>): number[] {
+  const strict = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null);
+  if (strict.length >= count) return strict;
+  const relaxed = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null || REPAIRABLE.has(reasons[c]!));
   if (relaxed.length > strict.length) return relaxed;
-  // Nothing passes even the loose rules (a one-line text, no punctuation): any body sentence will do.
-  return relaxed.length > 0 ? relaxed : selectCandidates(doc, scores, opts.bullets, redundancy, () => true);
+  return relaxed.length > 0 ? relaxed : selectCandidates(doc, scores, count, redundancy, () => true);
 }
 
 function bodyText(article: Article): string {
-  return article.blocks
-    .filter((b) => b.kind !== 'title')
+  return bodyBlocks(article)
     .map((b) => b.text)
     .join('\n');
 }

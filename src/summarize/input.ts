@@ -10,6 +10,11 @@ export const LIMITS = Object.freeze({
   maxBinaryShare: 0.02,
   minBullets: 1,
   maxBullets: 7,
+  /** Below five words a bullet can't say anything; above 200 the limit limits nothing. */
+  minWordsPerBullet: 5,
+  maxWordsPerBullet: 200,
+  /** Bytes a file or standard input may have: text of `maxChars` characters in UTF-8 and some HTML. */
+  maxInputBytes: 40_000_000,
   /** Body sentences ranked at most; later ones are very rarely key points, and this bounds the work. */
   maxCandidates: 400,
 });
@@ -36,7 +41,7 @@ export function resolveOptions(options: SummarizeOptions = {}): ResolvedOptions 
     bullets: options.bullets === undefined ? DEFAULTS.bullets : integerOption('bullets', options.bullets, LIMITS.minBullets, LIMITS.maxBullets),
     method: options.method,
     lang: options.lang === undefined || options.lang === '' ? undefined : normalizeLang(options.lang),
-    maxWordsPerBullet: options.maxWordsPerBullet === undefined ? undefined : integerOption('maxWordsPerBullet', options.maxWordsPerBullet, 5, 1000),
+    maxWordsPerBullet: options.maxWordsPerBullet === undefined ? undefined : integerOption('maxWordsPerBullet', options.maxWordsPerBullet, LIMITS.minWordsPerBullet, LIMITS.maxWordsPerBullet),
   };
 }
 

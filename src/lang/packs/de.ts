@@ -1,13 +1,9 @@
-import { stopwordList } from '../stopwords.js';
 import type { LanguagePack } from '../pack.js';
 
 export const de: LanguagePack = {
   code: 'de',
-  iso6393: 'deu',
   name: 'Deutsch',
   heading: 'Zusammenfassung',
-  stemmer: 'german',
-  stopwords: stopwordList('deu'),
   quotes: [['„', '“'], ['»', '«'], ['"', '"'], ['‚', '‘'], ['“', '”']],
   connectives: [
     'Zudem', 'Außerdem', 'Dabei', 'Auch', 'Darüber hinaus', 'Ferner', 'Weiterhin', 'Allerdings', 'Jedoch',

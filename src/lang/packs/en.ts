@@ -1,13 +1,9 @@
-import { stopwordList } from '../stopwords.js';
 import type { LanguagePack } from '../pack.js';
 
 export const en: LanguagePack = {
   code: 'en',
-  iso6393: 'eng',
   name: 'English',
   heading: 'Summary',
-  stemmer: 'english',
-  stopwords: stopwordList('eng'),
   quotes: [['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’']],
   connectives: [
     'Also', 'However', 'Moreover', 'Furthermore', 'In addition', 'Additionally', 'But', 'And', 'Yet',

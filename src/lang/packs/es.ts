@@ -1,13 +1,9 @@
-import { stopwordList } from '../stopwords.js';
 import type { LanguagePack } from '../pack.js';
 
 export const es: LanguagePack = {
   code: 'es',
-  iso6393: 'spa',
   name: 'Español',
   heading: 'Resumen',
-  stemmer: 'spanish',
-  stopwords: stopwordList('spa'),
   quotes: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
   connectives: [
     'Además', 'Asimismo', 'Sin embargo', 'No obstante', 'Pero', 'Y', 'También', 'Por eso', 'Por lo tanto',

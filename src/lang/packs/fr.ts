@@ -1,13 +1,9 @@
-import { stopwordList } from '../stopwords.js';
 import type { LanguagePack } from '../pack.js';
 
 export const fr: LanguagePack = {
   code: 'fr',
-  iso6393: 'fra',
   name: 'Français',
   heading: 'Résumé',
-  stemmer: 'french',
-  stopwords: stopwordList('fra'),
   quotes: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›']],
   connectives: [
     'De plus', 'En outre', 'Par ailleurs', 'Cependant', 'Toutefois', 'Pourtant', 'Mais', 'Et', 'Ainsi',

@@ -1,13 +1,9 @@
-import { stopwordList } from '../stopwords.js';
 import type { LanguagePack } from '../pack.js';
 
 export const it: LanguagePack = {
   code: 'it',
-  iso6393: 'ita',
   name: 'Italiano',
   heading: 'Riepilogo',
-  stemmer: 'italian',
-  stopwords: stopwordList('ita'),
   quotes: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
   connectives: [
     'Inoltre', 'Tuttavia', 'Però', 'Ma', 'E', 'Anche', 'Quindi', 'Dunque', 'Infatti', 'Invece', 'Poi',

@@ -1,13 +1,9 @@
-import { stopwordList } from '../stopwords.js';
 import type { LanguagePack } from '../pack.js';
 
 export const nl: LanguagePack = {
   code: 'nl',
-  iso6393: 'nld',
   name: 'Nederlands',
   heading: 'Samenvatting',
-  stemmer: 'dutch',
-  stopwords: stopwordList('nld'),
   quotes: [['“', '”'], ['„', '”'], ['"', '"'], ['‘', '’'], ["'", "'"]],
   connectives: [
     'Bovendien', 'Daarnaast', 'Ook', 'Maar', 'En', 'Echter', 'Toch', 'Daarom', 'Dus', 'Verder', 'Tevens',
