@@ -17,6 +17,8 @@ export interface RankDocument {
   candidates: number[];
   /** Term ids per candidate. */
   terms: number[][];
+  /** In how many candidates each term id occurs (ids of title-only terms lie beyond its end). */
+  sentenceFrequency: Int32Array;
   /** tf-isf vectors per candidate. */
   vectors: Vector[];
   /** Euclidean norms of `vectors`, computed once: cosines are the hot loop of ranking and MMR. */
@@ -153,5 +155,5 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
     if (term !== null) titleTerms.push(idOf(term));
   }
   const titleVector = vectorOf(titleTerms);
-  return { article, lex, sentences, candidates, terms, vectors, norms, centroid, titleVector, wordCounts, numberCounts, nameCounts };
+  return { article, lex, sentences, candidates, terms, sentenceFrequency: df, vectors, norms, centroid, titleVector, wordCounts, numberCounts, nameCounts };
 }

@@ -17,6 +17,10 @@ export const FEATURE_NAMES = Object.freeze([
   'length', // words / 30, capped at 2
   'quote', // opens with a quotation mark: a voice, not a fact
   'anaphora', // opens with a pronoun that points back
+  // Topic signature: the mean, over the sentence's distinct terms, of how many other sentences
+  // also use them, scaled by the document's highest mean. Sentences built from the story's
+  // recurring words state its topic; those full of words said once are asides and detail.
+  'topicDensity',
 ] as const);
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -33,12 +37,34 @@ function startsWithAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** Each candidate's mean count of other sentences sharing its distinct terms, scaled to 0–1. */
+function topicDensity(doc: RankDocument): number[] {
+  const df = doc.sentenceFrequency;
+  const mark = new Int32Array(df.length).fill(-1);
+  let max = 0;
+  const density = doc.terms.map((ts, i) => {
+    let shared = 0;
+    let distinct = 0;
+    for (const t of ts) {
+      if (mark[t] === i) continue;
+      mark[t] = i;
+      shared += df[t]! - 1;
+      distinct++;
+    }
+    const d = distinct > 0 ? shared / distinct : 0;
+    if (d > max) max = d;
+    return d;
+  });
+  return max > 0 ? density.map((d) => d / max) : density;
+}
+
 /** One feature row per candidate, in FEATURE_NAMES order. */
 export function sentenceFeatures(doc: RankDocument): number[][] {
   const hasTitle = doc.titleVector.size > 0;
   const pack = doc.lex.pack;
   const titleNorm = norm(doc.titleVector);
   const centroidNorm = norm(doc.centroid);
+  const density = topicDensity(doc);
   return doc.candidates.map((sentenceIndex, i) => {
     const s = doc.sentences[sentenceIndex]!;
     const vector = doc.vectors[i]!;
@@ -60,6 +86,7 @@ export function sentenceFeatures(doc: RankDocument): number[][] {
       Math.min(doc.wordCounts[i]! / 30, 2),
       OPEN_QUOTE.test(s.text) ? 1 : 0,
       startsWithAny(opener, pack.anaphora) ? 1 : 0,
+      density[i]!,
     ];
   });
 }

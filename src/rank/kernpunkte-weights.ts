@@ -10,9 +10,8 @@ export const MODEL: Readonly<{ weights: Readonly<Partial<Record<FeatureName, num
   weights: Object.freeze({
     position: 10,
     title: 20,
-    leadSimilarity: 2,
-    numberCount: 1,
     quote: -1,
+    topicDensity: 2,
   }),
   redundancy: 0.2,
 });
