@@ -11,17 +11,18 @@
  *   KERNPUNKTE_BENCH_BIG_MB     larger RSS input in MB (default 1024, quick 100); 0 skips RSS
  *   KERNPUNKTE_BENCH_RSS_WORKERS threads for the RSS runs (default: one per core)
  *   REDIS_URL                   use this Redis for the queue run instead of a private redis-server
+ *                               (scripts/redis.mjs, the same start-up as the tests)
  *
  * Every run is a child process (`batchAction` from dist/cli/batch.js), which reports its own
  * peak RSS (getrusage maxRSS: the whole process, worker threads included). Input is real
  * articles from ../shared/data (de + en), repeated with distinct ids, written to a temp dir.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { redisAvailable, startRedis } from '../scripts/redis.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -105,51 +106,10 @@ function round(x, digits = 1) {
   return Math.round(x * f) / f;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startRedis(dir) {
-  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: async () => undefined };
-  if (spawnSync('redis-server', ['--version']).error) return null;
-  const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
-  const url = `redis://127.0.0.1:${port}`;
-  const { Redis } = await import('ioredis');
-  for (let i = 0; i < 100; i++) {
-    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      await client.ping();
-      client.disconnect();
-      return { url, stop: async () => void child.kill('SIGTERM') };
-    } catch {
-      client.disconnect();
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  child.kill('SIGKILL');
-  throw new Error('redis-server did not start');
-}
-
-/** `kernpunkte queue …` / `kernpunkte worker …` from dist, without depending on main.js's wiring. */
+/** `kernpunkte queue …` / `kernpunkte worker …`: the real command line from dist. */
 function queueChild(args) {
-  const cli = pathToFileURL(join(DIST, 'cli', 'queue.js')).href;
-  const code = `
-    const { Command } = await import('commander');
-    const { queueCommand, workerCommand } = await import(${JSON.stringify(cli)});
-    await new Command('kernpunkte').addCommand(queueCommand()).addCommand(workerCommand()).parseAsync(process.argv);`;
   return new Promise((resolve, reject) => {
-    // argv[1] is taken as the script name by commander's "node" parsing, hence the placeholder.
-    const child = spawn(process.execPath, ['--input-type=module', '-e', code, 'kernpunkte', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [join(DIST, 'cli', 'main.js'), ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
@@ -191,7 +151,7 @@ export async function run({ log = (line) => process.stderr.write(`${line}\n`), q
     }
 
     // 3. Queue: two worker processes against batch with two threads, same records.
-    const redis = await startRedis(dir);
+    const redis = redisAvailable() ? await startRedis() : null;
     if (!redis) {
       log('batch bench: queue part skipped: no redis-server and no REDIS_URL');
       result.queue = { skipped: 'no redis-server and no REDIS_URL' };

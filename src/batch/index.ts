@@ -20,7 +20,8 @@ import { KernpunkteError } from '../errors.js';
 import { toPlainError } from '../pool/protocol.js';
 import { BATCH_SETTINGS } from './settings.js';
 import { readLines } from './lines.js';
-import { idKey, parseRecordLine, type RecordError, type RecordId } from './records.js';
+import { idKey, parseRecordLine, type RecordId } from './records.js';
+import { errorLine, lineWriter, resultLine } from './output.js';
 
 export { BATCH_SETTINGS } from './settings.js';
 export { readLines } from './lines.js';
@@ -28,6 +29,7 @@ export { parseRecordLine, idKey, type BatchRecord, type RecordError, type Record
 export { readDoneIds, type ResumeState } from './resume.js';
 export { checkRunOptions } from './options.js';
 export { openInput, countLines, defaultErrorsPath } from './io.js';
+export { errorLine, resultLine, lineWriter, openOutput, closeOutputs, withOutputs, type LineWriter } from './output.js';
 
 export type SummarizeFn = (input: SummarizeInput, options?: SummarizeOptions) => Promise<Summary>;
 
@@ -74,11 +76,6 @@ type Outcome =
   | { kind: 'skipped' }
   | { kind: 'blank' };
 
-function errorLine(error: RecordError): string {
-  const { line, id, code, message } = error;
-  return JSON.stringify(id === undefined ? { line, code, message } : { line, id, code, message }) + '\n';
-}
-
 async function summarizeRecord(
   summarize: SummarizeFn,
   id: RecordId,
@@ -88,35 +85,15 @@ async function summarizeRecord(
 ): Promise<Outcome> {
   try {
     const summary = await summarize(input, options);
-    return { kind: 'ok', line: JSON.stringify({ id, ...summary }) + '\n' };
+    return { kind: 'ok', line: resultLine(id, summary) };
   } catch (e) {
     const { code, message } = toPlainError(e);
     return { kind: 'failed', line: errorLine({ line, id, code, message }) };
   }
 }
 
-/** One complete line per `write()`: a crash can cut the file only between or inside a last line. */
-async function writeLine(stream: Writable, line: string): Promise<void> {
-  if (stream.write(line)) return;
-  await new Promise<void>((resolve, reject) => {
-    const done = (error?: Error): void => {
-      stream.off('drain', onDrain);
-      stream.off('error', onError);
-      stream.off('close', onClose);
-      if (error) reject(error);
-      else resolve();
-    };
-    const onDrain = (): void => done();
-    const onError = (error: Error): void => done(error);
-    const onClose = (): void =>
-      done(new KernpunkteError('INTERNAL', 'the output stream closed before the batch finished', {}));
-    stream.on('drain', onDrain);
-    stream.on('error', onError);
-    stream.on('close', onClose);
-  });
-}
-
-function checkCount(name: string, value: number | undefined, fallback: number): number {
+/** A count option (threads, window, concurrency): a positive integer, or INVALID_OPTION. */
+export function checkCount(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 1) {
     throw new KernpunkteError('INVALID_OPTION', `${name} must be a positive integer, got ${String(value)}`, { option: name });
@@ -134,24 +111,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
   );
   const { output, errors, summarize, skipIds, onProgress, signal } = options;
   const progress: BatchProgress = { ok: 0, failed: 0, skipped: 0, lines: 0 };
-  // A failing output (disk full, closed pipe) must end the run with a coded error, not an
-  // unhandled 'error' event; the next write then throws.
-  let streamError: KernpunkteError | undefined;
-  const onStreamError = (error: Error): void => {
-    streamError ??= new KernpunkteError('INTERNAL', `cannot write the batch output: ${error.message}`, {}, { cause: error });
-  };
-  output.on('error', onStreamError);
-  errors.on('error', onStreamError);
-  const write = async (stream: Writable, line: string): Promise<void> => {
-    if (!streamError) {
-      try {
-        await writeLine(stream, line);
-      } catch (e) {
-        onStreamError(e instanceof Error ? e : new Error(String(e)));
-      }
-    }
-    if (streamError) throw streamError;
-  };
+  // A failing output (disk full, closed pipe) ends the run with a coded error, not an
+  // unhandled 'error' event: the writer catches it and the next write throws it.
+  const writer = lineWriter([output, errors], 'batch output');
+  const write = writer.write;
   // The reorder buffer: outcomes in input order; only the head is ever written.
   const queue: Array<Promise<Outcome>> = [];
 
@@ -200,8 +163,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
     }
     while (queue.length > 0) await settleHead();
   } finally {
-    output.off('error', onStreamError);
-    errors.off('error', onStreamError);
+    writer.detach();
     // Outcomes still queued after a failure settle on their own (they never reject).
   }
   return { ...progress, seconds: (performance.now() - started) / 1000, aborted };

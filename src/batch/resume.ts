@@ -5,8 +5,10 @@
  * appending goes on from a clean line boundary and the file stays valid JSONL.
  */
 import { createReadStream } from 'node:fs';
-import { stat, truncate } from 'node:fs/promises';
+import { open, stat, truncate } from 'node:fs/promises';
+import { readLines } from './lines.js';
 import { idKey } from './records.js';
+import { BATCH_SETTINGS } from './settings.js';
 
 export interface ResumeState {
   ids: Set<string>;
@@ -17,6 +19,8 @@ export interface ResumeState {
 }
 
 const NEWLINE = 0x0a;
+/** Bytes read at a time while looking backwards for the last newline. */
+const TAIL_CHUNK = 64 * 1024;
 
 /** Reads OUT line by line (never whole) and truncates a partial last line. A missing file is an empty state. */
 export async function readDoneIds(path: string): Promise<ResumeState> {
@@ -30,31 +34,40 @@ export async function readDoneIds(path: string): Promise<ResumeState> {
     }
     throw e;
   }
+  const end = await endOfLastLine(path, size);
+  if (end < size) await truncate(path, end);
   let lines = 0;
-  let offset = 0; // bytes consumed up to the end of the last complete line
-  let pending: Buffer[] = [];
-  for await (const chunk of createReadStream(path, { end: Math.max(0, size - 1) }) as AsyncIterable<Buffer>) {
-    let from = 0;
-    let newline = chunk.indexOf(NEWLINE, from);
-    while (newline !== -1) {
-      const piece = chunk.subarray(from, newline);
-      const bytes = pending.length > 0 ? Buffer.concat([...pending, piece]) : piece;
-      pending = [];
-      offset += bytes.length + 1;
-      lines += 1;
-      const id = idOf(bytes.toString('utf8'));
+  if (end > 0) {
+    for await (const read of readLines(createReadStream(path, { end: end - 1 }), BATCH_SETTINGS.maxLineChars)) {
+      lines = read.line;
+      const id = read.tooLong ? undefined : idOf(read.text);
       if (id !== undefined) ids.add(id);
-      from = newline + 1;
-      newline = chunk.indexOf(NEWLINE, from);
     }
-    if (from < chunk.length) pending.push(chunk.subarray(from));
   }
-  const truncatedBytes = size - offset;
-  if (truncatedBytes > 0) await truncate(path, offset);
-  return { ids, lines, truncatedBytes };
+  return { ids, lines, truncatedBytes: size - end };
+}
+
+/** The byte offset just after the file's last newline (0 when it has none). */
+async function endOfLastLine(path: string, size: number): Promise<number> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(TAIL_CHUNK);
+    let to = size;
+    while (to > 0) {
+      const from = Math.max(0, to - TAIL_CHUNK);
+      const { bytesRead } = await file.read(buffer, 0, to - from, from);
+      const at = buffer.subarray(0, bytesRead).lastIndexOf(NEWLINE);
+      if (at !== -1) return from + at + 1;
+      to = from;
+    }
+    return 0;
+  } finally {
+    await file.close();
+  }
 }
 
 function idOf(line: string): string | undefined {
+  if (line.trim() === '') return undefined;
   try {
     const value: unknown = JSON.parse(line);
     if (value !== null && typeof value === 'object' && 'id' in value) {

@@ -2,44 +2,19 @@
  * `kernpunkte batch IN.jsonl [-o OUT.jsonl] [--workers N] [--resume] [--errors ERR.jsonl]
  *  [--bullets N] [--method NAME] [--lang CODE]`: a thin shell over `runBatch()` that wires
  * files, flags, the worker pool and a progress bar. Exit 0: all records summarized;
- * 1: some failed (see the errors file); 2: bad usage (missing input, bad flags).
+ * 1: some failed (see the errors file); 2: bad usage (missing input, bad flags), through the
+ * central handler in main.ts.
  */
-import os from 'node:os';
-import { createWriteStream, openSync, type WriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import cliProgress from 'cli-progress';
+import { Command } from 'commander';
 import type { SummarizeOptions } from '../types.js';
 import { KernpunkteError } from '../errors.js';
-import { createSummaryPool, type SummaryPool } from '../pool/index.js';
-import {
-  checkRunOptions,
-  countLines,
-  defaultErrorsPath,
-  openInput,
-  readDoneIds,
-  runBatch,
-  type BatchProgress,
-} from '../batch/index.js';
+import type { BatchProgress } from '../batch/index.js';
+import type { SummaryPool } from '../pool/index.js';
+import { intOption } from './options.js';
 
-export const EXIT = Object.freeze({ ok: 0, someFailed: 1, usage: 2 });
-
-export function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) {
-    throw new InvalidArgumentError('must be a positive integer');
-  }
-  return n;
-}
-
-/**
- * Commander exits with 1 on a bad flag; the batch contract says 2. Help and version stay 0.
- */
-export function usageExit(command: Command): Command {
-  return command.exitOverride((err: CommanderError) => {
-    process.exit(err.exitCode === 0 ? 0 : EXIT.usage);
-  });
-}
+/** What `batchAction` resolves to: the process's exit code when nothing was wrong with the usage. */
+export const BATCH_EXIT = Object.freeze({ ok: 0, someFailed: 1 });
 
 interface BatchFlags {
   output?: string;
@@ -52,57 +27,31 @@ interface BatchFlags {
   progress?: boolean;
 }
 
-function usage(message: string): number {
-  process.stderr.write(`kernpunkte batch: ${message}\n`);
-  return EXIT.usage;
-}
-
-/** Opened synchronously so that an unwritable path is a usage error up front, not a stream error later. */
-export function openOutput(path: string, append: boolean): WriteStream {
-  let fd: number;
-  try {
-    fd = openSync(path, append ? 'a' : 'w');
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new KernpunkteError('INVALID_OPTION', `cannot write ${path}: ${why}`, { path }, { cause: e });
-  }
-  return createWriteStream(path, { fd });
-}
-
-function closeStream(stream: Writable): Promise<void> {
-  if (stream === process.stdout || stream === process.stderr) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    stream.once('error', reject);
-    stream.end(() => resolve());
-  });
-}
-
 function rate(count: number, seconds: number): string {
   return seconds > 0 ? (count / seconds).toFixed(count / seconds >= 100 ? 0 : 1) : '∞';
 }
 
+/**
+ * The batch command without commander (the benchmark calls it too). Bad usage throws a
+ * KernpunkteError (exit 2 through main); resolves to BATCH_EXIT.someFailed when records failed
+ * or the run was stopped, BATCH_EXIT.ok otherwise.
+ */
 export async function batchAction(inputPath: string, flags: BatchFlags): Promise<number> {
+  const [{ checkRunOptions, closeOutputs, countLines, defaultErrorsPath, openInput, openOutput, readDoneIds, runBatch, withOutputs }, { createSummaryPool }] =
+    await Promise.all([import('../batch/index.js'), import('../pool/index.js')]);
   const options: SummarizeOptions = {
     ...(flags.bullets !== undefined ? { bullets: flags.bullets } : {}),
     ...(flags.method !== undefined ? { method: flags.method } : {}),
     ...(flags.lang !== undefined ? { lang: flags.lang } : {}),
   };
-  try {
-    checkRunOptions(options);
-  } catch (e) {
-    if (e instanceof KernpunkteError) return usage(e.message);
-    throw e;
+  checkRunOptions(options);
+  if (flags.resume && !flags.output) {
+    throw new KernpunkteError('INVALID_OPTION', '--resume needs -o OUT.jsonl (it reads the ids already in OUT)', { option: 'resume' });
   }
-  if (flags.resume && !flags.output) return usage('--resume needs -o OUT.jsonl (it reads the ids already in OUT)');
-  if (flags.output && flags.output === inputPath) return usage('the output file must not be the input file');
-
-  let input: ReturnType<typeof openInput>;
-  try {
-    input = openInput(inputPath);
-  } catch (e) {
-    if (e instanceof KernpunkteError) return usage(e.message);
-    throw e;
+  if (flags.output && flags.output === inputPath) {
+    throw new KernpunkteError('INVALID_OPTION', 'the output file must not be the input file', { option: 'output' });
   }
+  const input = openInput(inputPath);
 
   let skipIds: ReadonlySet<string> | undefined;
   if (flags.resume && flags.output) {
@@ -110,7 +59,8 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
     try {
       state = await readDoneIds(flags.output);
     } catch (e) {
-      return usage(`cannot resume from ${flags.output}: ${e instanceof Error ? e.message : String(e)}`);
+      const why = e instanceof Error ? e.message : String(e);
+      throw new KernpunkteError('INVALID_INPUT', `cannot resume from ${flags.output}: ${why}`, { path: flags.output }, { cause: e });
     }
     skipIds = state.ids;
     const cut = state.truncatedBytes > 0 ? `, cut a partial last line (${state.truncatedBytes} bytes)` : '';
@@ -118,77 +68,77 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
   }
 
   const errorsPath = flags.errors ?? (flags.output ? defaultErrorsPath(flags.output) : undefined);
-  let output: Writable;
+  const output: Writable = flags.output ? openOutput(flags.output, Boolean(flags.resume)) : process.stdout;
   let errors: Writable;
   try {
-    output = flags.output ? openOutput(flags.output, Boolean(flags.resume)) : process.stdout;
-    errors = errorsPath ? openOutput(errorsPath, false) : process.stderr;
+    errors = errorsPath ? openOutput(errorsPath) : process.stderr;
   } catch (e) {
-    if (e instanceof KernpunkteError) return usage(e.message);
+    await closeOutputs([output]);
     throw e;
   }
 
-  const showBar = flags.progress !== false && process.stderr.isTTY === true;
-  let total: number | null = null;
-  if (showBar && input.size !== null && !input.gzip) total = await countLines(inputPath);
-  const bar = showBar
-    ? new cliProgress.SingleBar(
-        {
-          format:
-            total !== null
-              ? 'batch [{bar}] {value}/{total} | {failed} failed | {speed}/s | ETA {eta_formatted}'
-              : 'batch {value} records | {failed} failed | {speed}/s | {duration_formatted}',
-          stream: process.stderr,
-          hideCursor: true,
-          etaBuffer: 200,
-        },
-        cliProgress.Presets.shades_classic,
-      )
-    : null;
-  const barStart = performance.now();
-  bar?.start(total ?? 0, 0, { failed: 0, speed: '0' });
-  const onProgress = bar
-    ? (p: BatchProgress): void => {
-        const done = p.ok + p.failed + p.skipped;
-        bar.update(done, { failed: p.failed, speed: rate(done, (performance.now() - barStart) / 1000) });
-      }
-    : undefined;
+  return withOutputs([output, errors], async () => {
+    const showBar = flags.progress !== false && process.stderr.isTTY === true;
+    let total: number | null = null;
+    if (showBar && input.size !== null && !input.gzip) total = await countLines(inputPath);
+    const cliProgress = showBar ? (await import('cli-progress')).default : undefined;
+    const bar = cliProgress
+      ? new cliProgress.SingleBar(
+          {
+            format:
+              total !== null
+                ? 'batch [{bar}] {value}/{total} | {failed} failed | {speed}/s | ETA {eta_formatted}'
+                : 'batch {value} records | {failed} failed | {speed}/s | {duration_formatted}',
+            stream: process.stderr,
+            hideCursor: true,
+            etaBuffer: 200,
+          },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
+    const barStart = performance.now();
+    bar?.start(total ?? 0, 0, { failed: 0, speed: '0' });
+    const onProgress = bar
+      ? (p: BatchProgress): void => {
+          const done = p.ok + p.failed + p.skipped;
+          bar.update(done, { failed: p.failed, speed: rate(done, (performance.now() - barStart) / 1000) });
+        }
+      : undefined;
 
-  const stop = new AbortController();
-  const onSignal = (): void => stop.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-
-  let pool: SummaryPool | undefined;
-  try {
-    pool = createSummaryPool(flags.workers !== undefined ? { threads: flags.workers } : {});
-    const stats = await runBatch({
-      input: input.stream,
-      output,
-      errors,
-      summarize: pool.run,
-      options,
-      concurrency: pool.threads,
-      ...(skipIds ? { skipIds } : {}),
-      ...(onProgress ? { onProgress } : {}),
-      signal: stop.signal,
-    });
-    bar?.stop();
-    const skipped = stats.skipped > 0 ? `, ${stats.skipped} skipped (resume)` : '';
-    const stopped = stats.aborted ? ' (stopped early: rerun with --resume to finish)' : '';
-    process.stderr.write(
-      `batch: ${stats.ok} ok, ${stats.failed} failed${skipped}, ${stats.lines} lines in ${stats.seconds.toFixed(1)} s ` +
-        `(${rate(stats.ok + stats.failed, stats.seconds)} articles/s, ${pool.threads} workers)${stopped}\n`,
-    );
-    if (stats.failed > 0 && errorsPath) process.stderr.write(`batch: failed records are listed in ${errorsPath}\n`);
-    return stats.failed > 0 || stats.aborted ? EXIT.someFailed : EXIT.ok;
-  } finally {
-    bar?.stop();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    await pool?.destroy();
-    await Promise.all([closeStream(output), closeStream(errors)]);
-  }
+    const stop = new AbortController();
+    const onSignal = (): void => stop.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    let pool: SummaryPool | undefined;
+    try {
+      pool = createSummaryPool(flags.workers !== undefined ? { threads: flags.workers } : {});
+      const stats = await runBatch({
+        input: input.stream,
+        output,
+        errors,
+        summarize: pool.run,
+        options,
+        concurrency: pool.threads,
+        ...(skipIds ? { skipIds } : {}),
+        ...(onProgress ? { onProgress } : {}),
+        signal: stop.signal,
+      });
+      bar?.stop();
+      const skipped = stats.skipped > 0 ? `, ${stats.skipped} skipped (resume)` : '';
+      const stopped = stats.aborted ? ' (stopped early: rerun with --resume to finish)' : '';
+      process.stderr.write(
+        `batch: ${stats.ok} ok, ${stats.failed} failed${skipped}, ${stats.lines} lines in ${stats.seconds.toFixed(1)} s ` +
+          `(${rate(stats.ok + stats.failed, stats.seconds)} articles/s, ${pool.threads} workers)${stopped}\n`,
+      );
+      if (stats.failed > 0 && errorsPath) process.stderr.write(`batch: failed records are listed in ${errorsPath}\n`);
+      return stats.failed > 0 || stats.aborted ? BATCH_EXIT.someFailed : BATCH_EXIT.ok;
+    } finally {
+      bar?.stop();
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      await pool?.destroy();
+    }
+  });
 }
 
 export function batchCommand(): Command {
@@ -196,15 +146,15 @@ export function batchCommand(): Command {
     .description('summarize a JSONL file of {id, text | html, title?, lang?} records on all cores, one {id, ...summary} line per record in input order')
     .argument('<input>', 'JSONL input: a file, a .jsonl.gz file, or - for stdin')
     .option('-o, --output <file>', 'write results here (default: stdout)')
-    .option('--workers <n>', 'worker threads (default: one per core)', positiveInt)
+    .option('--workers <n>', 'worker threads (default: one per core)', intOption('--workers'))
     .option('--resume', 'skip ids already in the output file and append the rest')
     .option('--errors <file>', 'write failed records here (default: OUT.errors.jsonl, or stderr with stdout output)')
-    .option('--bullets <n>', 'bullets per summary (1 to 7)', positiveInt)
+    .option('--bullets <n>', 'bullets per summary (1 to 7)', intOption('--bullets'))
     .option('--method <name>', 'ranking method (see `kernpunkte methods`)')
     .option('--lang <code>', 'force a language instead of detecting it per record')
     .option('--no-progress', 'no progress bar, even on a terminal')
     .action(async (inputPath: string, flags: BatchFlags) => {
       process.exitCode = await batchAction(inputPath, flags);
     });
-  return usageExit(command);
+  return command;
 }

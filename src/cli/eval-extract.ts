@@ -9,20 +9,10 @@
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { z } from 'zod';
 import { KernpunkteError } from '../errors.js';
-import { readJsonl } from '../eval/jsonl.js';
-import {
-  evaluateExtraction,
-  extractMarkdown,
-  readabilityBaseline,
-  type ExtractEvalReport,
-  type ExtractRecord,
-  type TextExtractor,
-} from '../eval/extract.js';
-import { extract } from '../extract/extract.js';
+import type { ExtractEvalReport, ExtractRecord, TextExtractor } from '../eval/extract.js';
+import { parseInteger } from './options.js';
 
 export interface EvalExtractFlags {
   report?: string;
@@ -35,15 +25,9 @@ export interface EvalExtractIo {
   err: Writable;
 }
 
-const RecordSchema = z.object({
-  id: z.string().min(1),
-  html: z.string(),
-  url: z.string().nullable().optional(),
-  text: z.string(),
-});
-
 /** The extractors compared; defuddle joins when its package can be loaded. */
 async function extractors(): Promise<{ extractors: Record<string, TextExtractor>; skipped: Record<string, string> }> {
+  const [{ extract }, { readabilityBaseline }] = await Promise.all([import('../extract/extract.js'), import('../eval/extract.js')]);
   const list: Record<string, TextExtractor> = {
     kernpunkte: (html, url) => extract(html, url !== undefined ? { url } : {})?.text ?? '',
     'readability-0.6': (html) => readabilityBaseline(html),
@@ -68,13 +52,15 @@ export async function evalExtract(dataPath: string, flags: EvalExtractFlags, io:
   if (!existsSync(dataPath) || !statSync(dataPath).isFile()) {
     throw new KernpunkteError('INVALID_INPUT', `No such data file: ${dataPath}`, { path: dataPath });
   }
-  let limit = Infinity;
-  if (flags.limit !== undefined) {
-    limit = Number(flags.limit);
-    if (!/^\d+$/.test(flags.limit) || limit < 1) {
-      throw new KernpunkteError('INVALID_OPTION', `--limit must be a whole number ≥ 1, got "${flags.limit}"`, { option: 'limit', value: flags.limit });
-    }
-  }
+  const limit = flags.limit === undefined ? Infinity : parseInteger('--limit', flags.limit, 1, Number.MAX_SAFE_INTEGER);
+  // The harness, the extractors (linkedom, Readability) and zod load only when this runs.
+  const [{ z }, { readJsonl }, { evaluateExtraction, extractMarkdown }] = await Promise.all([import('zod'), import('../eval/jsonl.js'), import('../eval/extract.js')]);
+  const RecordSchema = z.object({
+    id: z.string().min(1),
+    html: z.string(),
+    url: z.string().nullable().optional(),
+    text: z.string(),
+  });
   const records: ExtractRecord[] = [];
   const badLines: Record<string, string> = {};
   for await (const item of readJsonl(createReadStream(dataPath))) {
@@ -114,15 +100,5 @@ export function evalExtractCommand(io: EvalExtractIo = { out: process.stdout, er
     .option('--limit <n>', 'only the first N pages')
     .action(async (data: string, flags: EvalExtractFlags) => {
       await evalExtract(data, flags, io);
-    });
-}
-
-// Direct use while the main CLI does not mount it yet: `node --import tsx src/cli/eval-extract.ts DATA.jsonl`.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  evalExtractCommand()
-    .parseAsync(process.argv)
-    .catch((e: unknown) => {
-      process.stderr.write(`${e instanceof KernpunkteError ? `${e.code}: ` : ''}${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = e instanceof KernpunkteError && e.isInputError ? 2 : 1;
     });
 }

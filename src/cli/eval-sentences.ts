@@ -8,8 +8,6 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { KernpunkteError } from '../errors.js';
-import { readJsonl } from '../eval/jsonl.js';
-import { compareSentenceSplitters, sentenceMarkdown, sentenceTable, toSentenceRecord } from '../eval/sentences.js';
 import type { SentenceRecord, SentenceReport } from '../eval/sentences.js';
 
 export interface EvalSentencesIO {
@@ -32,6 +30,10 @@ export async function runEvalSentences(data: string, options: EvalSentencesOptio
   const info = await stat(data).catch(() => null);
   if (info === null) throw new KernpunkteError('INVALID_INPUT', `No such file: ${data}. Pass a JSONL file of {id, lang, text, sentences} records.`, { path: data });
   if (!info.isFile()) throw new KernpunkteError('INVALID_INPUT', `Not a file: ${data}. Pass a JSONL file of {id, lang, text, sentences} records.`, { path: data });
+  const [{ readJsonl }, { compareSentenceSplitters, sentenceMarkdown, sentenceTable, toSentenceRecord }] = await Promise.all([
+    import('../eval/jsonl.js'),
+    import('../eval/sentences.js'),
+  ]);
   const records: SentenceRecord[] = [];
   let problems = 0;
   for await (const item of readJsonl(createReadStream(data, { encoding: 'utf8' }))) {

@@ -12,15 +12,14 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import cliProgress from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { KernpunkteError } from '../errors.js';
-import { readEvalRecords, type EvalRecord } from '../eval/jsonl.js';
-import { DEFAULT_METHODS, resolveMethods } from '../eval/methods.js';
-import { articlesJsonl, reportJson, reportMarkdown, reportSvg } from '../eval/report.js';
-import { evaluateSummaries, SUMMARIES_DEFAULTS, type SummariesReport } from '../eval/summaries.js';
+import type { EvalRecord } from '../eval/jsonl.js';
+import type { SummariesReport } from '../eval/summaries.js';
 import { evalExtractCommand } from './eval-extract.js';
 import { evalSentencesCommand } from './eval-sentences.js';
+import { parseInteger } from './options.js';
 
 /** Where the shell writes; tests pass their own streams. */
 export interface EvalIo {
@@ -41,22 +40,16 @@ export interface SummariesFlags {
 /** The progress bar waits this long before it appears: short runs stay quiet. */
 const PROGRESS_DELAY_MS = 1000;
 
-function intFlag(name: string, value: string | undefined, min: number, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
-    throw new KernpunkteError('INVALID_OPTION', `--${name} must be a whole number from ${min} to ${max}, got "${value}"`, { option: name, value, min, max });
-  }
-  return n;
-}
-
 /**
  * The `eval summaries` action without commander: read, evaluate, print, write the report files.
  * Returns the report (tests look at it).
  */
 export async function evalSummaries(dataPath: string, flags: SummariesFlags, io: EvalIo): Promise<SummariesReport> {
-  const bullets = intFlag('bullets', flags.bullets, 1, 7) ?? SUMMARIES_DEFAULTS.bullets;
-  const limit = intFlag('limit', flags.limit, 1, Number.MAX_SAFE_INTEGER);
+  // The harness (methods, npm peers, ROUGE) loads only when an evaluation runs.
+  const [{ readEvalRecords }, { DEFAULT_METHODS, resolveMethods }, { articlesJsonl, reportJson, reportMarkdown, reportSvg }, { evaluateSummaries, SUMMARIES_DEFAULTS }] =
+    await Promise.all([import('../eval/jsonl.js'), import('../eval/methods.js'), import('../eval/report.js'), import('../eval/summaries.js')]);
+  const bullets = flags.bullets === undefined ? SUMMARIES_DEFAULTS.bullets : parseInteger('--bullets', flags.bullets, 1, 7);
+  const limit = flags.limit === undefined ? undefined : parseInteger('--limit', flags.limit, 1, Number.MAX_SAFE_INTEGER);
   const names = flags.method
     ? flags.method
         .split(',')
@@ -81,7 +74,8 @@ export async function evalSummaries(dataPath: string, flags: SummariesFlags, io:
   }
 
   const started = Date.now();
-  let bar: cliProgress.SingleBar | undefined;
+  const cliProgress = io.err.isTTY ? (await import('cli-progress')).default : undefined;
+  let bar: SingleBar | undefined;
   const report = await evaluateSummaries(records, {
     methods,
     bullets,
@@ -90,7 +84,7 @@ export async function evalSummaries(dataPath: string, flags: SummariesFlags, io:
     dataset: basename(dataPath).replace(/\.jsonl$/, ''),
     skipped,
     onProgress(done, total) {
-      if (!bar && io.err.isTTY && Date.now() - started > PROGRESS_DELAY_MS && done < total) {
+      if (!bar && cliProgress && Date.now() - started > PROGRESS_DELAY_MS && done < total) {
         bar = new cliProgress.SingleBar({ stream: io.err, format: 'eval {bar} {value}/{total} articles | {eta}s left', hideCursor: true }, cliProgress.Presets.shades_classic);
         bar.start(total, done);
       }
@@ -119,8 +113,8 @@ export function evalCommand(io: EvalIo = { out: process.stdout, err: process.std
     .command('summaries')
     .description('ROUGE of every method (ours, baselines, npm peers) against reference summaries, with speed')
     .argument('<data>', 'JSONL file, one {id, lang, title, text, summary: string[]} per line')
-    .option('--method <names>', `comma-separated methods (default: ${DEFAULT_METHODS.join(',')})`)
-    .option('--bullets <n>', 'bullets asked of every method, 1–7', String(SUMMARIES_DEFAULTS.bullets))
+    .option('--method <names>', 'comma-separated methods (default: ours, the baselines and the installed npm peers)')
+    .option('--bullets <n>', 'bullets asked of every method, 1–7 (default 3)')
     .option('--report <dir>', 'also write report.md, report.json, report.svg and articles.jsonl into this folder')
     .option('--limit <n>', 'evaluate only the first N valid records')
     .option('--compat', "rouge-score's ASCII tokenizer and stemmer (compare with published English numbers)")

@@ -32,7 +32,7 @@ export async function readStdin(stream: Readable, maxBytes: number): Promise<Buf
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
-    if (size > maxBytes * 2) throw new KernpunkteError('INPUT_TOO_LARGE', `standard input is larger than the limit of ${maxBytes * 2} bytes`, { limit: maxBytes * 2 });
+    if (size > maxBytes) throw new KernpunkteError('INPUT_TOO_LARGE', `standard input is larger than the limit of ${maxBytes} bytes`, { limit: maxBytes });
     chunks.push(buf);
   }
   return Buffer.concat(chunks);

@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 /**
  * The kernpunkte command line: one shell over the library. Every command's failure comes
- * through the one handler here: exit 2 with a one-line message for bad usage or bad input,
- * exit 1 for a processing failure.
+ * through the one handler here (`main`): actions throw KernpunkteError, and it prints one line
+ * `kernpunkte: CODE: message` and exits 2 for bad usage or bad input, 1 for a processing
+ * failure. A command whose result is "some records failed" (batch, queue add) sets
+ * `process.exitCode` to 1 instead; that is a result, not an error.
+ *
+ * Start-up stays fast: this file and the command definitions load only commander and small
+ * modules; each action imports its heavy modules (the library, fastify, bullmq, piscina, the
+ * evaluation harness) with `await import()` when it runs.
  */
 import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { isKernpunkteError } from '../errors.js';
-import { methods } from '../rank/index.js';
 import { batchCommand } from './batch.js';
 import { evalCommand } from './eval.js';
 import { queueCommand, workerCommand } from './queue.js';
@@ -29,7 +34,8 @@ export function buildProgram(): Command {
   program
     .command('methods')
     .description('list the ranking methods')
-    .action(() => {
+    .action(async () => {
+      const { methods } = await import('../rank/index.js');
       for (const m of methods()) process.stdout.write(`${m.name.padEnd(11)} ${m.description}\n`);
     });
   program.addCommand(evalCommand());
@@ -37,7 +43,8 @@ export function buildProgram(): Command {
   program.addCommand(batchCommand());
   program.addCommand(queueCommand());
   program.addCommand(workerCommand());
-  // Usage errors must exit with 2, in every subcommand, not commander's default 1.
+  // Usage errors must exit with 2, in every subcommand, not commander's default 1: commander
+  // throws instead of exiting, and main() maps what it threw.
   const override = (cmd: Command): void => {
     cmd.exitOverride();
     cmd.commands.forEach(override);
@@ -46,22 +53,33 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * The one mapping from a failure to an exit code, with its one-line message on stderr:
+ * commander's usage errors (already printed by commander) → 2, or 0 for --help/--version;
+ * KernpunkteError → 2 for bad input or options, 1 for processing failures (INTERNAL, Redis);
+ * anything else is a bug or an I/O failure → INTERNAL, 1.
+ */
+export function exitCodeFor(error: unknown, stderr: { write(line: string): unknown } = process.stderr): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
+  if (isKernpunkteError(error)) {
+    stderr.write(`kernpunkte: ${error.code}: ${error.message}\n`);
+    return error.isInputError ? EXIT_CODES.usage : EXIT_CODES.failure;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  stderr.write(`kernpunkte: INTERNAL: ${message.split('\n')[0]}\n`);
+  return EXIT_CODES.failure;
+}
+
+/**
+ * Runs the command line and resolves to the exit code. Actions throw on failure; a command
+ * whose result is "some records failed" sets `process.exitCode` to 1, which is returned here.
+ */
 export async function main(argv: string[] = process.argv): Promise<number> {
   try {
     await buildProgram().parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT_CODES.ok;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // Commander has printed its message already; help and version end with code 0.
-      return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
-    }
-    if (isKernpunkteError(error)) {
-      process.stderr.write(`kernpunkte: ${error.code}: ${error.message}\n`);
-      return error.isInputError ? EXIT_CODES.usage : EXIT_CODES.failure;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`kernpunkte: INTERNAL: ${message.split('\n')[0]}\n`);
-    return EXIT_CODES.failure;
+    return exitCodeFor(error);
   }
 }
 

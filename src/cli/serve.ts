@@ -1,11 +1,10 @@
 /**
  * `kernpunkte serve`: the shell around startServer(). Flags win over KERNPUNKTE_* variables,
- * which win over the defaults (see src/server/settings.ts).
+ * which win over the defaults (see src/server/settings.ts). A bad setting throws the server's
+ * KernpunkteError; main.ts reports it (exit 2). The server (fastify) loads when the action runs.
  */
 import { Command, Option } from 'commander';
-import { isKernpunkteError } from '../errors.js';
 import { ENV_NAMES, SERVER_DEFAULTS, type SettingsInput } from '../server/settings.js';
-import { closeOnSignals, startServer } from '../server/start.js';
 
 interface ServeFlags {
   port?: string;
@@ -55,14 +54,9 @@ export function serveCommand(): Command {
     .addOption(env('cacheSize', '--cache-size <n>', `cached results, 0 = off (default ${SERVER_DEFAULTS.cacheSize})`))
     .addOption(env('logLevel', '--log-level <level>', `pino level or silent (default ${SERVER_DEFAULTS.logLevel})`))
     .action(async (flags: ServeFlags) => {
-      try {
-        const server = await startServer(flagsToSettings(flags));
-        closeOnSignals(server);
-        process.stderr.write(`kernpunkte listening on ${server.url}\n`);
-      } catch (e) {
-        const code = isKernpunkteError(e) ? e.code : ((e as { code?: unknown }).code ?? 'INTERNAL');
-        process.stderr.write(`kernpunkte serve: ${e instanceof Error ? e.message : String(e)} [${String(code)}]\n`);
-        process.exitCode = isKernpunkteError(e) && e.isInputError ? 2 : 1;
-      }
+      const { closeOnSignals, startServer } = await import('../server/start.js');
+      const server = await startServer(flagsToSettings(flags));
+      closeOnSignals(server);
+      process.stderr.write(`kernpunkte listening on ${server.url}\n`);
     });
 }

@@ -1,13 +1,13 @@
 /**
  * `kernpunkte summarize [FILE|URL|-]`: reads an article (text or HTML file, URL, or stdin),
- * prints the box. The shell only reads input and prints; the work is `summarize()`.
+ * prints the box. The shell only reads input and prints; the work is `summarize()`, loaded
+ * when the action runs (the HTML extractor and fetcher load inside it only for HTML and URLs).
  */
 import { readFile, stat } from 'node:fs/promises';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { KernpunkteError } from '../errors.js';
-import { LIMITS, summarize } from '../summarize/index.js';
 import type { Summary, SummarizeInput, SummarizeOptions } from '../types.js';
-import { decodeText, looksLikeHtml, readStdin } from './input.js';
+import { intOption } from './options.js';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
 
@@ -30,28 +30,22 @@ export function formatSummary(summary: Summary, format: OutputFormat): string {
   return `${summary.heading}\n${summary.bullets.map((b) => `• ${b.text}`).join('\n')}\n`;
 }
 
-function intArg(name: string): (value: string) => number {
-  return (value) => {
-    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a whole number`);
-    return Number(value);
-  };
-}
-
 /** Resolves the positional argument into library input: a URL, a file, or stdin. */
 export async function readInput(source: string | undefined, flags: Pick<SummarizeFlags, 'html' | 'title'>): Promise<{ input: SummarizeInput; warnings: string[] }> {
   const title = flags.title ? { title: flags.title } : {};
   if (source && /^https?:\/\//i.test(source)) return { input: { url: source, ...title }, warnings: [] };
+  const [{ LIMITS }, { decodeText, looksLikeHtml, readStdin }] = await Promise.all([import('../summarize/input.js'), import('./input.js')]);
   let bytes: Buffer;
   if (source === undefined || source === '-') {
     if (source === undefined && process.stdin.isTTY) {
       throw new KernpunkteError('INVALID_INPUT', 'no input: give a FILE, a URL, or "-" to read standard input');
     }
-    bytes = await readStdin(process.stdin, LIMITS.maxChars);
+    bytes = await readStdin(process.stdin, LIMITS.maxInputBytes);
   } else {
     const info = await stat(source).catch(() => null);
     if (!info || !info.isFile()) throw new KernpunkteError('INVALID_INPUT', `cannot read "${source}": no such file`);
-    if (info.size > LIMITS.maxChars * 2) {
-      throw new KernpunkteError('INPUT_TOO_LARGE', `"${source}" has ${info.size} bytes, more than the limit`, { limit: LIMITS.maxChars });
+    if (info.size > LIMITS.maxInputBytes) {
+      throw new KernpunkteError('INPUT_TOO_LARGE', `"${source}" has ${info.size} bytes, more than the limit of ${LIMITS.maxInputBytes}`, { limit: LIMITS.maxInputBytes });
     }
     bytes = await readFile(source);
   }
@@ -64,17 +58,18 @@ export function summarizeCommand(): Command {
   return new Command('summarize')
     .description('print the key-point box for an article (text or HTML file, URL, or - for standard input)')
     .argument('[source]', 'FILE, URL or - (standard input)')
-    .option('-n, --bullets <n>', 'number of bullets, 1 to 7', intArg('--bullets'))
+    .option('-n, --bullets <n>', 'number of bullets, 1 to 7', intOption('--bullets'))
     .option('-m, --method <name>', 'ranking method (see `kernpunkte methods`)')
     .option('-l, --lang <code>', 'language code instead of detection (de, en, fr, es, it, nl)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
-    .option('--max-words <n>', 'maximum words per bullet', intArg('--max-words'))
+    .option('--max-words <n>', 'maximum words per bullet', intOption('--max-words'))
     .option('--title <title>', 'the article title, if it is not the first line')
     .option('--html', 'treat the input as HTML (default: by file name or content)')
     .option('--allow-private-hosts', 'URL input: allow loopback and private addresses (off: SSRF protection)')
-    .option('--timeout <ms>', 'URL input: total fetch timeout in milliseconds', intArg('--timeout'))
+    .option('--timeout <ms>', 'URL input: total fetch timeout in milliseconds', intOption('--timeout'))
     .action(async (source: string | undefined, flags: SummarizeFlags) => {
       const { input, warnings } = await readInput(source, flags);
+      const { summarize } = await import('../summarize/index.js');
       const options: SummarizeOptions = {
         ...(flags.bullets !== undefined ? { bullets: flags.bullets } : {}),
         ...(flags.method !== undefined ? { method: flags.method } : {}),

@@ -3,25 +3,28 @@
  * broken or invalid line is reported with its number and skipped instead of ending the run.
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import { z } from 'zod';
+import { readLines } from '../batch/lines.js';
+import { BATCH_SETTINGS } from '../batch/settings.js';
 
 export type JsonlItem = { line: number; value: unknown } | { line: number; error: string };
 
 /**
  * Yields every non-blank line of a JSONL stream, parsed, with its 1-based line number, or the parse error.
+ * Lines come from the batch reader (a leading byte-order mark dropped, CRLF handled, runaway lines
+ * reported instead of held in memory).
  * @example for await (const item of readJsonl(createReadStream('set.jsonl'))) if ('error' in item) …
  */
-export async function* readJsonl(input: Readable): AsyncGenerator<JsonlItem> {
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  let line = 0;
-  for await (const raw of rl) {
-    line++;
-    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (!text.trim()) continue;
+export async function* readJsonl(input: AsyncIterable<Buffer | string>): AsyncGenerator<JsonlItem> {
+  for await (const read of readLines(input, BATCH_SETTINGS.maxLineChars)) {
+    const { line } = read;
+    if (read.tooLong) {
+      yield { line, error: `the line is ${read.length} characters long; the limit is ${BATCH_SETTINGS.maxLineChars}` };
+      continue;
+    }
+    if (!read.text.trim()) continue;
     try {
-      yield { line, value: JSON.parse(text) as unknown };
+      yield { line, value: JSON.parse(read.text) as unknown };
     } catch (e) {
       yield { line, error: e instanceof Error ? e.message : String(e) };
     }

@@ -9,6 +9,7 @@ import { Queue } from 'bullmq';
 import type { SummarizeOptions } from '../types.js';
 import { readLines } from '../batch/lines.js';
 import { idKey, parseRecordLine, type BatchRecord, type RecordError } from '../batch/records.js';
+import { errorLine, lineWriter } from '../batch/output.js';
 import { BATCH_SETTINGS } from '../batch/settings.js';
 import { bullConnection, connectOnce } from './connection.js';
 import { checkQueueName, jobIdFor, resultsKey } from './keys.js';
@@ -48,10 +49,11 @@ export async function addRecords(options: AddOptions): Promise<AddStats> {
   const stats = { added: 0, alreadyDone: 0, failed: 0, lines: 0 };
   let chunk: Array<{ record: BatchRecord; line: number }> = [];
 
-  const reportError = (error: RecordError): void => {
+  // Bad lines are written with backpressure; a failing errors stream is a coded error, not a crash.
+  const writer = lineWriter([options.errors], 'errors output');
+  const reportError = async (error: RecordError): Promise<void> => {
     stats.failed += 1;
-    const { line, id, code, message } = error;
-    options.errors.write(JSON.stringify(id === undefined ? { line, code, message } : { line, id, code, message }) + '\n');
+    await writer.write(options.errors, errorLine(error));
   };
 
   const flush = async (): Promise<void> => {
@@ -82,13 +84,13 @@ export async function addRecords(options: AddOptions): Promise<AddStats> {
     for await (const read of readLines(options.input, BATCH_SETTINGS.maxLineChars)) {
       stats.lines = read.line;
       if (read.tooLong) {
-        reportError({ line: read.line, code: 'INPUT_TOO_LARGE', message: `line ${read.line} is ${read.length} characters long; the limit is ${BATCH_SETTINGS.maxLineChars}` });
+        await reportError({ line: read.line, code: 'INPUT_TOO_LARGE', message: `line ${read.line} is ${read.length} characters long; the limit is ${BATCH_SETTINGS.maxLineChars}` });
         continue;
       }
       const parsed = parseRecordLine(read.text, read.line);
       if (parsed.ok === 'blank') continue;
       if (parsed.ok === false) {
-        reportError(parsed.error);
+        await reportError(parsed.error);
         continue;
       }
       chunk.push({ record: parsed.record, line: read.line });
@@ -96,6 +98,7 @@ export async function addRecords(options: AddOptions): Promise<AddStats> {
     }
     await flush();
   } finally {
+    writer.detach();
     await queue.close();
     client.disconnect();
   }

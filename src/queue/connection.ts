@@ -5,19 +5,9 @@
 import { Redis } from 'ioredis';
 import { KernpunkteError } from '../errors.js';
 import { QUEUE_SETTINGS } from './settings.js';
+import { checkRedisUrl, redactUrl } from './url.js';
 
-export function checkRedisUrl(url: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new KernpunkteError('INVALID_OPTION', `--redis must be a URL like redis://localhost:6379, got ${JSON.stringify(url)}`, { option: 'redis' });
-  }
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') {
-    throw new KernpunkteError('INVALID_OPTION', `--redis must be a redis:// or rediss:// URL, got ${JSON.stringify(url)}`, { option: 'redis' });
-  }
-  return url;
-}
+export { checkRedisUrl, redactUrl } from './url.js';
 
 /** What BullMQ's Queue and Worker get. Workers need `maxRetriesPerRequest: null` (blocking commands). */
 export function bullConnection(url: string): { url: string; maxRetriesPerRequest: null } {
@@ -52,15 +42,4 @@ export function connectLasting(url: string): Redis {
   const client = new Redis(checkRedisUrl(url), { maxRetriesPerRequest: null });
   client.on('error', () => undefined); // ioredis reconnects; BullMQ reports the outage
   return client;
-}
-
-/** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(invalid URL)';
-  }
 }

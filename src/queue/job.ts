@@ -2,6 +2,7 @@
 import type { Summary, SummarizeInput, SummarizeOptions } from '../types.js';
 import type { RecordId } from '../batch/records.js';
 import { toPlainError, type PlainError } from '../pool/protocol.js';
+import { errorLine, resultLine } from '../batch/output.js';
 
 export interface JobData {
   id: RecordId;
@@ -14,16 +15,17 @@ export interface JobData {
 export type JobOutcome = { ok: true; line: string } | { ok: false; error: PlainError; errorLine: string; transient: boolean };
 
 /**
- * Summarize one job's record. Input errors (any code but INTERNAL) are permanent: the same
+ * Summarize one job's record. The lines are the batch lines without their newline (Redis stores
+ * one per hash field; export adds it back). Input errors (any code but INTERNAL) are permanent: the same
  * record fails the same way every time. INTERNAL (a crashed thread, a bug) may be transient.
  */
 export async function runJob(data: JobData, summarize: (input: SummarizeInput, options?: SummarizeOptions) => Promise<Summary>): Promise<JobOutcome> {
   try {
     const summary = await summarize(data.input, data.options);
-    return { ok: true, line: JSON.stringify({ id: data.id, ...summary }) };
+    return { ok: true, line: resultLine(data.id, summary).slice(0, -1) };
   } catch (e) {
     const error = toPlainError(e);
-    const errorLine = JSON.stringify({ line: data.line, id: data.id, code: error.code, message: error.message });
-    return { ok: false, error, errorLine, transient: error.code === 'INTERNAL' };
+    const line = errorLine({ line: data.line, id: data.id, code: error.code, message: error.message }).slice(0, -1);
+    return { ok: false, error, errorLine: line, transient: error.code === 'INTERNAL' };
   }
 }

@@ -1,25 +1,10 @@
 /** Reading the queue back: export the results hash as JSONL, and count what is where. */
 import type { Writable } from 'node:stream';
 import { Queue } from 'bullmq';
+import { lineWriter } from '../batch/output.js';
 import { bullConnection, connectOnce } from './connection.js';
 import { checkQueueName, errorsKey, resultsKey } from './keys.js';
 import { QUEUE_SETTINGS } from './settings.js';
-
-async function writeLine(stream: Writable, line: string): Promise<void> {
-  if (stream.write(line)) return;
-  await new Promise<void>((resolve, reject) => {
-    const onDrain = (): void => {
-      stream.off('error', onError);
-      resolve();
-    };
-    const onError = (error: Error): void => {
-      stream.off('drain', onDrain);
-      reject(error);
-    };
-    stream.once('drain', onDrain);
-    stream.once('error', onError);
-  });
-}
 
 /**
  * Writes every stored result as one `{id, ...Summary}` line (errors: `{line, id, code,
@@ -30,6 +15,7 @@ export async function exportResults(options: { redis: string; queue?: string; ou
   const name = checkQueueName(options.queue ?? QUEUE_SETTINGS.queue);
   const client = await connectOnce(options.redis);
   const counts = { results: 0, errors: 0 };
+  const writer = lineWriter(options.errors ? [options.output, options.errors] : [options.output], 'export');
   try {
     const targets: Array<[string, Writable | undefined, 'results' | 'errors']> = [
       [resultsKey(name), options.output, 'results'],
@@ -46,12 +32,13 @@ export async function exportResults(options: { redis: string; queue?: string; ou
           const id = entries[i]!;
           if (seen.has(id)) continue;
           seen.add(id);
-          await writeLine(stream, entries[i + 1]! + '\n');
+          await writer.write(stream, entries[i + 1]! + '\n');
           counts[kind] += 1;
         }
       } while (cursor !== '0');
     }
   } finally {
+    writer.detach();
     client.disconnect();
   }
   return counts;

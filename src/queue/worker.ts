@@ -4,16 +4,16 @@
  *
  * - transient failures (INTERNAL) are retried with exponential backoff (see QUEUE_SETTINGS)
  * - input errors are final at once: BullMQ's UnrecoverableError, the code in the reason
+ * - whether a failure is final is decided once, in the processor, and carried on the error
  * - `close()` lets active jobs finish (graceful SIGTERM/SIGINT); a worker killed outright
  *   stops renewing its locks, so its jobs go back to the queue after `lockDurationMs` and
  *   another worker takes them
  */
 import os from 'node:os';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
-import { KernpunkteError } from '../errors.js';
 import { createSummaryPool } from '../pool/index.js';
 import { idKey } from '../batch/records.js';
-import type { SummarizeFn } from '../batch/index.js';
+import { checkCount, type SummarizeFn } from '../batch/index.js';
 import { bullConnection, connectLasting, connectOnce } from './connection.js';
 import { checkQueueName, errorsKey, resultsKey } from './keys.js';
 import { QUEUE_SETTINGS } from './settings.js';
@@ -50,12 +50,17 @@ export interface QueueWorker {
   close(force?: boolean): Promise<QueueWorkerStats>;
 }
 
-function positive(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) {
-    throw new KernpunkteError('INVALID_OPTION', `${name} must be a positive integer, got ${String(value)}`, { option: name });
-  }
-  return value;
+/** A processor failure: the error BullMQ sees, with the record's code and whether it is the last try. */
+type JobFailure = Error & { code: string; final: boolean };
+
+function failure(error: Error, code: string, final: boolean): JobFailure {
+  return Object.assign(error, { code, final });
+}
+
+function isJobFailure(error: unknown): error is JobFailure {
+  if (!(error instanceof Error)) return false;
+  const e = error as Partial<JobFailure>;
+  return typeof e.code === 'string' && typeof e.final === 'boolean';
 }
 
 const BUSY_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'] as const;
@@ -63,9 +68,9 @@ const BUSY_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-chi
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   const started = performance.now();
   const name = checkQueueName(options.queue ?? QUEUE_SETTINGS.queue);
-  const concurrency = positive('concurrency', options.concurrency, Math.max(1, os.availableParallelism()));
-  const lockDuration = positive('lockDurationMs', options.lockDurationMs, QUEUE_SETTINGS.lockDurationMs);
-  const stalledInterval = positive('stalledIntervalMs', options.stalledIntervalMs, QUEUE_SETTINGS.stalledIntervalMs);
+  const concurrency = checkCount('concurrency', options.concurrency, Math.max(1, os.availableParallelism()));
+  const lockDuration = checkCount('lockDurationMs', options.lockDurationMs, QUEUE_SETTINGS.lockDurationMs);
+  const stalledInterval = checkCount('stalledIntervalMs', options.stalledIntervalMs, QUEUE_SETTINGS.stalledIntervalMs);
   // Fail fast on a wrong URL; from here on, connections reconnect for as long as it takes.
   (await connectOnce(options.redis)).disconnect();
 
@@ -74,18 +79,31 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const summarize: SummarizeFn = options.summarize ?? pool!.run;
   const stats = { ok: 0, failed: 0, retried: 0 };
 
-  const processor = async (job: Job<JobData>): Promise<{ ok: true }> => {
+  const run = async (job: Job<JobData>, lastTry: boolean): Promise<{ ok: true }> => {
     const key = idKey(job.data.id);
     const outcome = await runJob(job.data, summarize);
     if (outcome.ok) {
       await results.multi().hset(resultsKey(name), key, outcome.line).hdel(errorsKey(name), key).exec();
       return { ok: true };
     }
-    const final = !outcome.transient || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const final = !outcome.transient || lastTry;
     if (final) await results.hset(errorsKey(name), key, outcome.errorLine);
     const reason = `${outcome.error.code}: ${outcome.error.message}`;
-    // The code rides on the error itself, so the 'failed' handler never parses the message.
-    throw Object.assign(outcome.transient ? new Error(reason) : new UnrecoverableError(reason), { code: outcome.error.code });
+    // UnrecoverableError tells BullMQ not to retry an input error.
+    throw failure(outcome.transient ? new Error(reason) : new UnrecoverableError(reason), outcome.error.code, final);
+  };
+  // Whether a failure is the job's last is decided here, once, and rides on the error (with
+  // its code) to the 'failed' handler. Anything else thrown (Redis trouble while storing) is
+  // INTERNAL, retried by BullMQ while attempts are left.
+  const processor = async (job: Job<JobData>): Promise<{ ok: true }> => {
+    const lastTry = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    try {
+      return await run(job, lastTry);
+    } catch (e) {
+      if (isJobFailure(e)) throw e;
+      const message = e instanceof Error ? e.message : String(e);
+      throw failure(new Error(`INTERNAL: ${message}`, { cause: e }), 'INTERNAL', lastTry);
+    }
   };
 
   const worker = new Worker<JobData, { ok: true }>(name, processor, {
@@ -103,11 +121,11 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   });
   worker.on('failed', (job, error) => {
     if (!job) return;
-    const final = error instanceof UnrecoverableError || error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    // Errors that did not come from the processor (a job stalled too often) end the job for good.
+    const { code, final } = isJobFailure(error) ? error : { code: 'INTERNAL', final: true };
     if (final) stats.failed += 1;
     else stats.retried += 1;
-    const code = (error as Error & { code?: unknown }).code;
-    options.onJob?.({ id: idKey(job.data.id), ok: false, final, code: typeof code === 'string' ? code : 'INTERNAL' });
+    options.onJob?.({ id: idKey(job.data.id), ok: false, final, code });
   });
 
   let closing: Promise<QueueWorkerStats> | undefined;

@@ -2,20 +2,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { batchRecords, REPO_ROOT } from './articles.js';
 
 const MAIN = join(REPO_ROOT, 'src/cli/main.ts');
-const ENTRY = join(REPO_ROOT, 'test/batch/cli-entry.ts');
 
-/** `kernpunkte batch ARGS` from source, through src/cli/main.ts once it exists. */
+/** `kernpunkte batch ARGS` from source, through the real main (its central error handler). */
 function batch(args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const entry = existsSync(MAIN) ? [MAIN, 'batch'] : [ENTRY];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...entry, ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'batch', ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -142,4 +140,24 @@ test('bad usage exits 2 with a message', async () => {
     assert.match(run.stderr, message);
     assert.equal(run.stdout, '');
   }
+});
+
+test('a file saved with a byte-order mark and CRLF line ends is read like any other', async () => {
+  const withBom = join(dir, 'bom.jsonl');
+  writeFileSync(withBom, '\uFEFF' + inputText.split('\n').filter(Boolean).slice(0, 5).join('\r\n') + '\r\n');
+  const out = join(dir, 'bom-out.jsonl');
+  const run = await batch([withBom, '-o', out, '--workers', '1']);
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(readFileSync(out, 'utf8').split('\n').filter(Boolean), reference.slice(0, 5));
+});
+
+test('standard output closed early (| head): exit 1 with a coded message, no stack trace', async () => {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'batch', input, '--workers', '1'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 1, stderr);
+  assert.match(stderr, /^kernpunkte: INTERNAL: cannot write the batch output: .*EPIPE/m);
+  assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
 });

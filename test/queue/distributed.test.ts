@@ -13,18 +13,8 @@ import { startRedis, type TestRedis } from '../helpers/redis.js';
 import { batchRecords, REPO_ROOT } from '../batch/articles.js';
 import { resultsKey } from '../../src/queue/index.js';
 
+/** `kernpunkte …` from source, through the real main. */
 const MAIN = join(REPO_ROOT, 'src/cli/main.ts');
-const ENTRY = join(REPO_ROOT, 'test/queue/cli-entry.ts');
-
-/** src/cli/main.ts once it registers the queue commands; the test entry until then. */
-function entry(): string {
-  try {
-    if (/queueCommand\(\)/.test(readFileSync(MAIN, 'utf8'))) return MAIN;
-  } catch {
-    // no main.ts yet
-  }
-  return ENTRY;
-}
 
 interface Exit {
   code: number | null;
@@ -34,7 +24,7 @@ interface Exit {
 }
 
 function start(args: string[]): { child: ChildProcess; result: Promise<Exit> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry(), ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -151,3 +151,93 @@ test('a wrong Redis URL is a coded error, quickly, not a hang', async () => {
   await assert.rejects(queueStatus({ redis: redis.url, queue: 'a:b' }), (e: unknown) => e instanceof KernpunkteError && e.code === 'INVALID_OPTION');
   assert.ok(Date.now() - started < 8_000);
 });
+
+test('add: a byte-order mark before line 1 is not a bad line', async () => {
+  const errors = sink();
+  const input = Readable.from(['\uFEFF' + JSON.stringify({ id: 'bom', text: 'x' }) + '\r\n' + JSON.stringify({ id: 'two', text: 'y' }) + '\r\n']);
+  const stats = await addRecords({ input, redis: redis.url, queue: 'bom', errors: errors.stream });
+  assert.deepEqual([stats.added, stats.failed, errors.lines()], [2, 0, []]);
+});
+
+test('add: bad lines wait for a slow errors stream, and a failing one is a coded error, not a crash', async () => {
+  const bad = Array.from({ length: 40 }, (_, i) => `not json ${i}`);
+  const written: string[] = [];
+  const slow = new Writable({
+    highWaterMark: 1,
+    write(chunk: Buffer, _e, done) {
+      setTimeout(() => {
+        written.push(chunk.toString());
+        done();
+      }, 1);
+    },
+  });
+  const stats = await addRecords({ input: jsonl(bad), redis: redis.url, queue: 'slow', errors: slow });
+  assert.equal(stats.failed, 40);
+  assert.equal(slow.writableLength, 0, 'everything was written before add resolved');
+  assert.deepEqual(written.map((l) => (JSON.parse(l) as { line: number }).line), bad.map((_, i) => i + 1));
+
+  let writes = 0;
+  const broken = new Writable({
+    write(_chunk, _e, done) {
+      writes += 1;
+      done(writes === 3 ? new Error('ENOSPC: no space left on device') : null);
+    },
+  });
+  await assert.rejects(
+    addRecords({ input: jsonl(bad), redis: redis.url, queue: 'broken', errors: broken }),
+    (e: unknown) => e instanceof KernpunkteError && e.code === 'INTERNAL' && /ENOSPC/.test(e.message),
+  );
+});
+
+test('export: a failing output stream is a coded error', async () => {
+  await addRecords({ input: jsonl([{ id: 'a', text: 'alpha' }, { id: 'b', text: 'beta' }]), redis: redis.url, queue: 'exp', errors: sink().stream });
+  const worker = await startQueueWorker({ redis: redis.url, queue: 'exp', concurrency: 1, untilEmpty: true, summarize: async (i) => fakeSummary(textOf(i)) });
+  await worker.done;
+  const broken = new Writable({ write: (_c, _e, done) => done(new Error('EPIPE: broken pipe')) });
+  await assert.rejects(
+    exportResults({ redis: redis.url, queue: 'exp', output: broken }),
+    (e: unknown) => e instanceof KernpunkteError && e.code === 'INTERNAL' && /EPIPE/.test(e.message),
+  );
+});
+
+test('worker: each failure says once whether it was final; the code rides along', async () => {
+  const summarize = async (input: SummarizeInput): Promise<Summary> => {
+    const text = textOf(input);
+    if (text === 'empty') throw new KernpunkteError('EMPTY_INPUT', 'the text is empty', {});
+    throw new Error('always broken');
+  };
+  await addRecords({
+    input: jsonl([{ id: 'e', text: 'empty' }, { id: 'x', text: 'broken' }]),
+    redis: redis.url,
+    queue: 'final',
+    errors: sink().stream,
+    backoffMs: 20,
+  });
+  const events: Array<{ id: string; final: boolean; code?: string }> = [];
+  const worker = await startQueueWorker({
+    redis: redis.url,
+    queue: 'final',
+    concurrency: 1,
+    untilEmpty: true,
+    summarize,
+    onJob: ({ id, ok, final, code }) => {
+      if (!ok) events.push({ id, final, ...(code ? { code } : {}) });
+    },
+  });
+  const stats = await worker.done;
+  assert.deepEqual(
+    events.filter((e) => e.id === 'e'),
+    [{ id: 'e', final: true, code: 'EMPTY_INPUT' }],
+    'an input error is final on its first try',
+  );
+  assert.deepEqual(
+    events.filter((e) => e.id === 'x').map((e) => [e.final, e.code]),
+    [
+      [false, 'INTERNAL'],
+      [false, 'INTERNAL'],
+      [true, 'INTERNAL'],
+    ],
+    'a transient error is final only on the last of its attempts',
+  );
+  assert.deepEqual([stats.ok, stats.failed, stats.retried], [0, 2, 2]);
+});

@@ -59,6 +59,6 @@ describe('kernpunkte serve (process)', { timeout: 60_000 }, () => {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     assert.equal(code, 2);
-    assert.match(stderr, /port must be an integer from 0 to 65535.*\[INVALID_OPTION\]/);
+    assert.match(stderr, /INVALID_OPTION: port must be an integer from 0 to 65535/);
   });
 });
