@@ -4,10 +4,10 @@
  * Nothing is rewritten: `article.text` is the input, every block and drop is a span of it.
  */
 import type { Article, Block, Dropped } from '../types.js';
-import { splitLines } from './01-lines.js';
+import { splitLines, type Line } from './01-lines.js';
 import { findBoxes } from './02-boxes.js';
 import { dropLines } from './03-line-rules.js';
-import { buildBlocks } from './04-blocks.js';
+import { buildBlocks, type RawBlock } from './04-blocks.js';
 import { stripDateline } from './05-dateline.js';
 import { assignKinds } from './06-kinds.js';
 import { rulesFor } from './data/index.js';
@@ -60,4 +60,37 @@ export function cleanText(text: string, options: CleanOptions = {}): Article {
 /** The blocks a summary is made from: paragraphs and crossheads, without title and subtitle. */
 export function bodyBlocks(article: Pick<Article, 'blocks'>): Block[] {
   return article.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
+}
+
+/**
+ * For text whose blocks are already known (HTML extraction lays them out itself): the one-line
+ * remnant rules (03) and the dateline (05) with the language's rules, block by block. Lines are
+ * not split again and kinds are kept: each block counts as one line in a paragraph group of its own.
+ * `blocks` must be trimmed spans of `text` in reading order. A dropped block leaves the result;
+ * a dateline moves its block's start. Every drop is a span of `text`.
+ *
+ * @example
+ * const text = 'Berlin (dpa) - Die Regierung hat beschlossen.\n\nFoto: picture alliance/dpa';
+ * cleanKnownBlocks(text, [{ kind: 'paragraph', start: 0, end: 45, text: text.slice(0, 45) },
+ *   { kind: 'paragraph', start: 47, end: 73, text: text.slice(47) }], { lang: 'de' })
+ * // → { blocks: [{ kind: 'paragraph', start: 15, end: 45, text: 'Die Regierung hat beschlossen.' }],
+ * //     dropped: [{ kind: 'dateline', start: 0, end: 14, text: 'Berlin (dpa) -' },
+ * //               { kind: 'credit', start: 47, end: 73, text: 'Foto: picture alliance/dpa' }] }
+ */
+export function cleanKnownBlocks(text: string, blocks: readonly Block[], options: { lang?: string } = {}): { blocks: Block[]; dropped: Dropped[] } {
+  const rules = rulesFor(options.lang);
+  const lines: Line[] = blocks.map((b, i) => ({ start: b.start, end: b.end, text: b.text, index: i, group: i }));
+  const consumed: boolean[] = new Array<boolean>(lines.length).fill(false);
+  const dropped = dropLines(text, lines, rules, consumed);
+  const kindAt = new Map<number, Block['kind']>();
+  const raw: RawBlock[] = [];
+  blocks.forEach((b, i) => {
+    if (consumed[i]) return;
+    raw.push({ start: b.start, end: b.end, text: b.text });
+    kindAt.set(b.end, b.kind);
+  });
+  stripDateline(text, raw, dropped);
+  dropped.sort((a, b) => a.start - b.start);
+  // The dateline keeps each block's end, so the end finds the kind again.
+  return { blocks: raw.map((r) => ({ kind: kindAt.get(r.end) ?? 'paragraph', ...r })), dropped };
 }

@@ -29,7 +29,8 @@ export interface EvalExtractIo {
 async function extractors(): Promise<{ extractors: Record<string, TextExtractor>; skipped: Record<string, string> }> {
   const [{ extract }, { readabilityBaseline }] = await Promise.all([import('../extract/extract.js'), import('../eval/extract.js')]);
   const list: Record<string, TextExtractor> = {
-    kernpunkte: (html, url) => extract(html, url !== undefined ? { url } : {})?.text ?? '',
+    // The kept blocks: what gets summarized (the article's text also holds what cleaning dropped).
+    kernpunkte: (html, url) => extract(html, url !== undefined ? { url } : {})?.blocks.map((b) => b.text).join('\n\n') ?? '',
     'readability-0.6': (html) => readabilityBaseline(html),
   };
   const skipped: Record<string, string> = {};

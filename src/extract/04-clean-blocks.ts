@@ -1,16 +1,22 @@
 /**
- * Step 3: drop blocks that are not article text by what they say (credits, "Mehr zum
- * Thema", consent notices, timestamps, bylines) or by how they are built (link lists), and
- * strip screen-reader link labels inside paragraphs. Each rule lives in rules.ts.
+ * Step 4: drop blocks that are not article text by how they are built: link lists, labels of
+ * one or two words, the headline again, headings left without text under them; by what HTML
+ * pages say that the plain-text rules miss (rules.ts); and strip screen-reader link labels
+ * inside paragraphs. What a line *says* in general (credits, "Mehr zum Thema", timestamps,
+ * bylines, datelines) is judged in step 8 by the plain-text cleaning rules (src/clean), the
+ * same for HTML and text input. Each number lives in rules.ts.
  */
 import type { RawBlock } from './dom.js';
 import { EXTRACT_RULES } from './rules.js';
 
 const R = EXTRACT_RULES;
 
+/**
+ * Text that is page furniture in HTML and that the plain-text rules do not catch (see
+ * `dropParagraphPatterns` in rules.ts), or a label of one or two words.
+ */
 export function isJunkText(text: string, kind: RawBlock['kind'] = 'paragraph'): boolean {
   if (R.dropParagraphPatterns.some((re) => re.test(text))) return true;
-  if (text.length <= R.creditMaxChars && R.creditPattern.test(text)) return true;
   if (text.length <= R.shortBlockMaxChars && R.shortBlockPatterns.some((re) => re.test(text))) return true;
   if (text.length <= R.dateBlockMaxChars && R.datePattern.test(text)) return true;
   if (kind === 'paragraph' && text.split(/\s+/).length <= R.minParagraphWords) return true;

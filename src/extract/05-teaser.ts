@@ -4,9 +4,9 @@
  * meta description) tells us its words; when an element in the page shows those words, its
  * visible text goes first. A description that only lives in <meta> is not put into the text.
  */
-import { scoreExtraction } from '../eval/extract.js';
 import { normalizeSpace } from './dom.js';
 import { EXTRACT_RULES } from './rules.js';
+import { scoreExtraction } from './tokens.js';
 
 const CANDIDATES = 'p, div, h2, h3, span, strong, section, header';
 

@@ -34,13 +34,22 @@ export function isElement(n: Node): n is Element {
   return n.nodeType === 1;
 }
 
-/** Splits a content tree into text blocks in reading order. */
+/** A step of the walk: a node to visit, or the end of a block element whose children are done. */
+type Step = { node: Node; inLink: boolean } | { closes: Element };
+
+/**
+ * Splits a content tree into text blocks in reading order. Iterative (an explicit stack, not
+ * recursion: 10,000 nested elements must not overflow the call stack), and linear in the
+ * tree: whether the buffer ends in a line break is a flag, not a regex over the buffer.
+ */
 export function collectBlocks(root: Element): RawBlock[] {
   const out: RawBlock[] = [];
   let buf = '';
   let linkChars = 0;
   let bufTag = 'DIV';
   let bufEl: Element | null = null;
+  // True when the buffer ends in a line break and only whitespace after it.
+  let afterBreak = false;
 
   const flush = (): void => {
     const text = normalizeSpace(buf);
@@ -51,37 +60,54 @@ export function collectBlocks(root: Element): RawBlock[] {
     linkChars = 0;
     bufTag = 'DIV';
     bufEl = null;
+    afterBreak = false;
   };
 
-  const walk = (node: Node, inLink: boolean): void => {
+  const stack: Step[] = [{ node: root, inLink: false }];
+  const pushChildren = (node: Node, inLink: boolean): void => {
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, inLink });
+  };
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('closes' in step) {
+      if (bufEl !== step.closes) bufTag = 'DIV';
+      flush();
+      continue;
+    }
+    const { node, inLink } = step;
     if (node.nodeType === 3) {
       const t = node.textContent ?? '';
       buf += t;
+      // Same as testing /\n\s*$/ on the buffer, looking only at the new text's trailing space.
+      const trimmed = t.trimEnd();
+      if (trimmed.length > 0) afterBreak = t.includes('\n', trimmed.length);
+      else if (t.includes('\n')) afterBreak = true;
       if (inLink) linkChars += normalizeSpace(t).length;
-      return;
+      continue;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node)) continue;
     const tag = node.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) return;
+    if (SKIP_TAGS.has(tag)) continue;
     if (tag === 'BR') {
       // Two line breaks in a row separate paragraphs on pages without <p>.
-      if (/\n\s*$/.test(buf)) flush();
-      else buf += '\n';
-      return;
+      if (afterBreak) flush();
+      else {
+        buf += '\n';
+        afterBreak = true;
+      }
+      continue;
     }
     if (BLOCK_TAGS.has(tag)) {
       flush();
       bufTag = tag;
       bufEl = node;
-      for (const c of Array.from(node.childNodes)) walk(c, inLink);
-      if (bufEl !== node) bufTag = 'DIV';
-      flush();
-      return;
+      stack.push({ closes: node });
+      pushChildren(node, inLink);
+      continue;
     }
-    const link = inLink || tag === 'A';
-    for (const c of Array.from(node.childNodes)) walk(c, link);
-  };
-  walk(root, false);
+    pushChildren(node, inLink || tag === 'A');
+  }
   flush();
   return out;
 }

@@ -1,33 +1,41 @@
 /**
  * HTML → Article. `extract(html, { url })` reads like a recipe:
- *   0. parse (linkedom) and read the page's metadata (JSON-LD, OpenGraph, meta tags);
+ *   0. bound the work (00-limits), parse (linkedom), read the page's metadata (JSON-LD,
+ *      OpenGraph, meta tags);
  *   1. prune what is never article text (01-prune);
  *   2. find the main content with Readability and split it into blocks (02-main-content);
  *   3. add back running text Readability skipped between the title and its last pick (03-fill-gaps);
- *   4. drop credits, related links, consent notices… by text and link density (04-clean-blocks);
+ *   4. drop blocks by how they are built: link lists, labels, the title again (04-clean-blocks);
  *   5. put the visible teaser first (05-teaser);
  *   6. prefer JSON-LD articleBody when it is clearly more complete;
- *   7. lay the blocks out as text with offsets, detect the language.
+ *   7. lay the blocks out as text with offsets and tell the language;
+ *   8. run the plain-text cleaning rules of that language over the blocks (src/clean: one-line
+ *      remnants such as credits, bylines, timestamps, "Mehr zum Thema"; the dateline), so HTML
+ *      and text input drop the same things, recorded in `dropped` as spans of `text`.
  * `null` means "this page has no article" (index page, login page, empty body); a throw
- * (KernpunkteError) means misuse.
+ * (KernpunkteError) means misuse, or markup no news page has (NO_ARTICLE, from step 0).
  *
  * @example
- * extract('<html lang="de"><head><title>T</title></head><body><article><h1>T</h1><p>…</p></article></body></html>')
- * // → { text: '…', title: 'T', lang: 'de', blocks: [{ kind: 'paragraph', … }], dropped: [], meta: {…} }
+ * extract('<html lang="de"><head><title>T</title></head><body><article><h1>T</h1><p>Berlin (dpa) - Die …</p>…</article></body></html>')
+ * // → { text: 'Berlin (dpa) - Die …', title: 'T', lang: 'de',
+ * //     blocks: [{ kind: 'paragraph', start: 15, … text: 'Die …' }, …],
+ * //     dropped: [{ kind: 'dateline', start: 0, end: 14, text: 'Berlin (dpa) -' }], meta: {…} }
  */
 import { parseHTML } from 'linkedom';
 import { KernpunkteError } from '../errors.js';
 import type { Article, ArticleMeta, Block } from '../types.js';
+import { checkMarkup, flattenDeep } from './00-limits.js';
 import { prune } from './01-prune.js';
 import { mainContent } from './02-main-content.js';
 import { fillGaps, runningTextBlocks } from './03-fill-gaps.js';
 import { cleanBlocks } from './04-clean-blocks.js';
 import { findVisibleTeaser } from './05-teaser.js';
 import { collectBlocks, normalizeSpace } from './dom.js';
-import { detectLang, normalizeLangAttr } from './lang.js';
+import { articleLang } from './lang.js';
 import { readPageMeta } from './meta.js';
 import { EXTRACT_RULES } from './rules.js';
-import { extractTokens } from '../eval/extract.js';
+import { containment } from './tokens.js';
+import { cleanKnownBlocks } from '../clean/index.js';
 
 export interface ExtractOptions {
   /** The page's address: resolves a relative canonical URL and is kept in `meta.url`. */
@@ -37,23 +45,6 @@ export interface ExtractOptions {
 interface TextBlock {
   kind: Block['kind'];
   text: string;
-}
-
-/** Share of `inner`'s tokens (multiset) that also occur in `outer`. */
-function containment(inner: string, outer: string): number {
-  const o = new Map<string, number>();
-  for (const t of extractTokens(outer)) o.set(t, (o.get(t) ?? 0) + 1);
-  const it = extractTokens(inner);
-  if (it.length === 0) return 1;
-  let hit = 0;
-  for (const t of it) {
-    const n = o.get(t) ?? 0;
-    if (n > 0) {
-      hit++;
-      o.set(t, n - 1);
-    }
-  }
-  return hit / it.length;
 }
 
 function articleBodyBlocks(body: string): TextBlock[] {
@@ -112,9 +103,11 @@ export function extract(html: string, options: ExtractOptions = {}): Article | n
   }
   if (!html.trim()) return null;
 
-  // 0. Parse and read metadata before anything is removed.
+  // 0. Bound the work, parse, and read metadata before anything is removed.
+  checkMarkup(html);
   const document = parseDocument(html);
   if (!document?.body) return null;
+  flattenDeep(document.documentElement);
   const page = readPageMeta(document, options.url);
 
   // 1.–4.
@@ -153,11 +146,13 @@ export function extract(html: string, options: ExtractOptions = {}): Article | n
     }
   }
 
-  if (!isArticle(blocks)) return null;
-
-  // 7.
+  // 7. Layout and language: the attribute when the page names one, else the text.
   const laid = layout(blocks);
-  const lang = normalizeLangAttr(page.htmlLang) ?? detectLang(laid.text);
+  const lang = articleLang(page.htmlLang, laid.text);
+
+  // 8. The text rules. Dropped blocks stay in `text` (as with text input) but leave `blocks`.
+  const cleaned = cleanKnownBlocks(laid.text, laid.blocks, { lang });
+  if (!isArticle(cleaned.blocks)) return null;
   const meta: ArticleMeta = {
     url: page.url ?? null,
     canonicalUrl: page.canonicalUrl ?? null,
@@ -167,5 +162,5 @@ export function extract(html: string, options: ExtractOptions = {}): Article | n
     published: page.published ?? null,
     siteName: page.siteName ?? null,
   };
-  return { text: laid.text, title, lang, blocks: laid.blocks, dropped: [], meta };
+  return { text: laid.text, title, lang, blocks: cleaned.blocks, dropped: cleaned.dropped, meta };
 }

@@ -1,20 +1,21 @@
 /**
- * The article's language: the page's own `<html lang>` when it names one, otherwise a guess
- * from the text with franc-min. Short or unclear text is 'und', not a guess.
+ * The article's language: the page's own `<html lang>` when it names one, otherwise the
+ * library's detector (src/lang: a stop-word vote, then franc), so HTML and text input get
+ * the same answer for the same words. Short or unclear text is 'und', not a guess.
  */
-import { franc } from 'franc-min';
-import { EXTRACT_RULES, ISO6393_TO_1 } from './rules.js';
+import { detectLanguage } from '../lang/index.js';
 
-/** "de-DE" → "de"; anything that is not a 2–3 letter primary subtag → null. */
+/**
+ * "de-DE" → "de"; anything that is not a two-letter primary subtag → null, and the text
+ * decides. BCP 47 writes every language that has an ISO 639-1 code with it, so a three-letter
+ * subtag ("deu", "ger") is either a language without a pack or a mistake.
+ */
 export function normalizeLangAttr(value: string | null | undefined): string | null {
-  const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(value ?? '');
-  if (!m?.[1]) return null;
-  const primary = m[1].toLowerCase();
-  return ISO6393_TO_1[primary] ?? primary;
+  const m = /^\s*([a-z]{2})(?:[-_][a-z0-9]+)*\s*$/i.exec(value ?? '');
+  return m?.[1] ? m[1].toLowerCase() : null;
 }
 
-export function detectLang(text: string): string {
-  if (text.trim().length < EXTRACT_RULES.langMinChars) return 'und';
-  const code = franc(text.slice(0, 5000), { minLength: EXTRACT_RULES.langMinChars });
-  return ISO6393_TO_1[code] ?? 'und';
+/** `<html lang>` first, then the text. */
+export function articleLang(htmlLang: string | null | undefined, text: string): string {
+  return normalizeLangAttr(htmlLang) ?? detectLanguage(text);
 }

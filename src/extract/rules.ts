@@ -8,6 +8,19 @@ export const EXTRACT_RULES = Object.freeze({
   /** Bigger HTML is refused (INPUT_TOO_LARGE) before parsing: linkedom holds the whole tree. */
   maxHtmlChars: 20 * 1024 * 1024,
 
+  /**
+   * Work bounds (00-limits). Real pages (html-de-fundus) nest at most 27 levels and hold at
+   * most 3,319 elements. Markup estimated deeper than `maxMarkupDepth`, or with more than
+   * `maxElements` start tags, is refused before parsing (linkedom's parser is quadratic in
+   * depth); the parsed tree is flattened below `maxDomDepth` (Readability is too: 2,000
+   * levels took 95 s); Readability gives up on more than `readabilityMaxElems` elements
+   * (40,000 <br>s took it 5 s), and the page's running text is read instead.
+   */
+  maxMarkupDepth: 1000,
+  maxElements: 50_000,
+  maxDomDepth: 100,
+  readabilityMaxElems: 10_000,
+
   /** Below this many characters of body text a page is "no article" (index, login, empty page). */
   minArticleChars: 200,
   /** …and it needs at least this many paragraphs of at least `minParagraphChars`. */
@@ -58,28 +71,26 @@ export const EXTRACT_RULES = Object.freeze({
   /** …unless the name also has one of these parts (article bodies named "article-more", …). */
   keepNameParts: ['body', 'content', 'text', 'article', 'story', 'main', 'lead', 'intro', 'summary'],
 
-  /** Whole paragraphs that are credits, captions' leftovers and UI, not text. */
+  /**
+   * Text patterns for what the plain-text cleaning rules (src/clean, run over every block in
+   * step 8) do not catch in HTML: pieces that inline markup glues into one block ("Stand: 10:49
+   * UhrLesedauer: 5 Minuten"), longer boxes (affiliate and newsletter notes, syndication
+   * notes), placeholders. Whatever the clean rules cover (related-link labels, "Anzeige", share
+   * words, clock times, bylines, reading time, agency credits) is no longer listed here.
+   * Whole paragraphs that are credits, captions' leftovers and UI, not text: */
   dropParagraphPatterns: [
     /^(foto|fotos|bild|bilder|grafik|quelle|video|audio|illustration|montage|collage|photo|photos|image|picture|credit|crédit|crédits|fuente|fonte|beeld)(\s*\/\s*\w+)?\s*:\s*\S/i,
     /^(©|\(c\)|copyright)\s*\S/i,
-    /^(mehr zum thema|lesen sie (auch|mehr)|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|mehr dazu|zum thema|verwandte artikel|empfehlungen|meistgelesen|top-artikel)\b/i,
-    // The same boxes in en, fr, es, it, nl.
-    /^(read more|related( articles| stories)?|see also|more on this( story)?|recommended( for you)?|most read|(à )?lire aussi|sur le même sujet|lee también|te puede interesar|leggi anche|potrebbe interessarti|lees ook|meer over dit onderwerp)\b/i,
     /^(externer inhalt|empfohlener redaktioneller inhalt|um eingebettete inhalte anzuzeigen|hier finden sie einen externen inhalt|wir benötigen ihre zustimmung|mit ihrer zustimmung|ich bin damit einverstanden)/i,
     /^(jetzt|hier) (kostenlos |gratis )?(den |unseren )?newsletter/i,
     /newsletter (abonnieren|bestellen)/i,
-    /^(anzeige|werbung|advertisement|sponsored)$/i,
-    /^(teilen|share|drucken|print|kommentare?|zur startseite|zurück|schließen|mehr|artikel teilen)$/i,
-    /^\d{1,2}[:.]\d{2}( uhr)?$/i,
     /^(stand|aktualisiert|veröffentlicht|updated|published)\s*:?\s*\d/i,
-    /^(von|by)\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(und|,|and)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*$/u,
     /^(dieser artikel|dieser beitrag|der artikel) (ist|erschien) (zuerst|ursprünglich)/i,
     /^(um diesen artikel|diesen artikel) (weiter|zu Ende) ?lesen/i,
     /^(sie lesen|lesen sie) (jetzt )?(mit|weiter) /i,
     /^placeholder\b/i,
     /^((diesen |den )?(artikel|beitrag|link|seite)( zum einbetten des videos)? (teilen|kopieren|drucken|merken|speichern))/i,
     /^(dieser artikel|dieser beitrag) (wurde|ist) (im original|ursprünglich|zuerst)/i,
-    /^\d+\s*min(\.|uten)?\s*(lesezeit|lesedauer)?$/i,
     /^(externen? inhalt|inhalt) (anzeigen|laden|aktivieren)/i,
   ] as readonly RegExp[],
 
@@ -115,10 +126,6 @@ export const EXTRACT_RULES = Object.freeze({
   gapMaxLinkDensity: 0.3,
   gapMaxLeadBlocks: 40,
 
-  /** Short credit lines ("dpa", "AFP/Getty Images") under this length are dropped. */
-  creditMaxChars: 60,
-  creditPattern: /^[\s©|/·,()-]*(dpa|afp|ap|reuters|epa|getty images|imago|picture alliance|kna|epd|sid|ddp|ullstein|istock|shutterstock)([\s©|/·,()-]+[\p{L}\s.-]{0,30})?$/iu,
-
   /** Phrases removed inside a paragraph (screen-reader link labels). */
   stripPhrases: [
     /\s*\(?(link wird in einem neuen tab geöffnet|öffnet im neuen fenster|öffnet in neuem tab|opens in a new (tab|window))\)?/gi,
@@ -143,12 +150,4 @@ export const EXTRACT_RULES = Object.freeze({
    */
   articleBodyMinLengthRatio: 1.3,
   articleBodyMinContainment: 0.9,
-
-  /** franc needs this many characters to answer; shorter text is 'und'. */
-  langMinChars: 40,
-});
-
-/** franc-min's ISO 639-3 answers for the languages kernpunkte supports, as ISO 639-1. */
-export const ISO6393_TO_1: Readonly<Record<string, string>> = Object.freeze({
-  deu: 'de', eng: 'en', fra: 'fr', spa: 'es', ita: 'it', nld: 'nl',
 });

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { KernpunkteError } from '../../src/errors.js';
 import { extract, EXTRACT_RULES } from '../../src/extract/index.js';
 import { normalizeLangAttr } from '../../src/extract/lang.js';
+import { cleanText } from '../../src/clean/index.js';
 
 const P = [
   'Die Bundesregierung hat am Mittwoch ein umfangreiches Paket zur Förderung des Schienenverkehrs beschlossen, das in den kommenden fünf Jahren mehrere Milliarden Euro umfassen soll.',
@@ -176,8 +177,17 @@ test('language: <html lang> first, then detection, "und" when unclear', () => {
     'Rail unions welcomed the decision but said the money for additional staff in the signal boxes was still not enough to cover the gaps.',
   ];
   assert.equal(extract(page({ lang: '', paragraphs: en }))?.lang, 'en');
+  // Outside the six packs the detector still names the language (as for text input).
+  const pt = [
+    'O governo aprovou na quarta-feira um grande pacote para apoiar o transporte ferroviário, no valor de vários milhares de milhões de euros.',
+    'Os ministros dos transportes e das finanças acordaram, após longas negociações, reparar primeiro as pontes antigas e as cabines de sinalização.',
+    'Os sindicatos ferroviários saudaram a decisão, mas afirmaram que o dinheiro para pessoal adicional continua a não ser suficiente para as necessidades.',
+  ];
+  assert.equal(extract(page({ lang: '', paragraphs: pt }))?.lang, 'pt');
+  // A three-letter subtag is left to the text (BCP 47 writes German as "de").
+  assert.equal(extract(page({ lang: 'deu' }))?.lang, 'de');
   assert.equal(normalizeLangAttr('fr-FR'), 'fr');
-  assert.equal(normalizeLangAttr('deu'), 'de');
+  assert.equal(normalizeLangAttr('deu'), null);
   assert.equal(normalizeLangAttr('x'), null);
   assert.equal(normalizeLangAttr(undefined), null);
 });
@@ -231,4 +241,37 @@ test('random tag soup never throws anything but a KernpunkteError (fast-check)',
     }),
     { numRuns: 300 },
   );
+});
+
+test('HTML and text input clean alike: the dateline is a drop, not part of the lead', () => {
+  const lead = `Berlin (dpa) - ${P[0]!}`;
+  const a = extract(page({ paragraphs: [lead, ...P.slice(1)] }));
+  assert.ok(a);
+  assert.equal(a.blocks[0]?.text, P[0], 'the first block starts after the dateline');
+  const d = a.dropped.find((x) => x.kind === 'dateline');
+  assert.ok(d, 'a dateline drop');
+  assert.equal(d.text, 'Berlin (dpa) -');
+  const plain = cleanText([lead, ...P.slice(1)].join('\n\n'), { lang: 'de' });
+  assert.equal(plain.blocks[0]?.text, a.blocks[0]?.text);
+  assert.deepEqual(plain.dropped.map((x) => [x.kind, x.text]), a.dropped.map((x) => [x.kind, x.text]));
+});
+
+test('one-line remnants the text rules know are dropped from HTML too, with offsets into text', () => {
+  const remnants = ['Von Erika Beispiel und Max Muster', 'Mehr zum Thema', 'Lesen Sie auch: Neue ICE-Strecke zwischen Hamburg und Berlin eröffnet', 'Montag, 24. Juni 2024', 'Anzeige', 'AFP/Getty Images'];
+  const a = extract(page({ paragraphs: [P[0]!, ...remnants.map((r) => r), ...P.slice(1)] }));
+  assert.ok(a);
+  for (const r of remnants) {
+    assert.ok(!a.blocks.some((b) => b.text.includes(r)), `"${r}" is not a block`);
+  }
+  for (const d of a.dropped) assert.equal(a.text.slice(d.start, d.end), d.text);
+  for (const b of a.blocks) assert.equal(a.text.slice(b.start, b.end), b.text);
+  // Each remnant is either dropped by the text rules (and recorded) or by extraction's own
+  // structural rules before layout (then it is not in the text at all).
+  for (const r of remnants) {
+    assert.ok(a.dropped.some((d) => d.text === r) || !a.text.includes(r), `"${r}" recorded or gone`);
+  }
+  // These four get past extraction's structural rules; the text rules catch and record them.
+  for (const r of remnants.slice(0, 4)) assert.ok(a.dropped.some((d) => d.text === r), `"${r}" recorded`);
+  assert.ok(a.dropped.length >= 4, `recorded drops: ${JSON.stringify(a.dropped.map((d) => d.text))}`);
+  for (const p of P) assert.ok(a.blocks.some((b) => b.text === p));
 });

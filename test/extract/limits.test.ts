@@ -1,0 +1,120 @@
+/**
+ * Crafted pages must not tie up a worker: deep nesting, tens of thousands of <br>s or
+ * elements finish quickly or are refused with a coded error (NO_ARTICLE), never a RangeError.
+ * Time bounds are generous (a busy 2-core machine); on a quiet one each page takes < 1 s.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseHTML } from 'linkedom';
+import { KernpunkteError } from '../../src/errors.js';
+import { extract, EXTRACT_RULES } from '../../src/extract/index.js';
+import { flattenDeep, markupStats } from '../../src/extract/00-limits.js';
+import { collectBlocks } from '../../src/extract/dom.js';
+
+const BOUND_MS = 5000;
+const para = (i: number): string =>
+  `<p>Absatz ${i}: Die Bundesregierung hat am Mittwoch ein umfangreiches Paket zur Förderung des Schienenverkehrs beschlossen, das in den kommenden Jahren Milliarden umfassen soll.</p>`;
+const ARTICLE = [0, 1, 2, 3].map(para).join('');
+const nested = (tag: string, n: number, inner: string, close = true): string =>
+  `<html lang="de"><body>${`<${tag}>`.repeat(n)}${inner}${close ? `</${tag}>`.repeat(n) : ''}</body></html>`;
+
+/** Runs extract and says what happened: 'article', 'null' or the error code; fails on any other throw. */
+function outcome(html: string): { result: string; ms: number } {
+  const t0 = performance.now();
+  let result: string;
+  try {
+    result = extract(html) ? 'article' : 'null';
+  } catch (e) {
+    assert.ok(e instanceof KernpunkteError, `a coded error, not ${String(e)}`);
+    result = e.code;
+  }
+  return { result, ms: performance.now() - t0 };
+}
+
+const CRAFTED: Array<[string, () => string, readonly string[]]> = [
+  ['2,000 nested <div>s', () => nested('div', 2000, ARTICLE), ['NO_ARTICLE']],
+  ['8,000 nested <div>s', () => nested('div', 8000, ARTICLE), ['NO_ARTICLE']],
+  ['100,000 nested <div>s (about 1 MB)', () => nested('div', 100_000, ARTICLE), ['NO_ARTICLE']],
+  ['100,000 unclosed <span>s', () => nested('span', 100_000, ARTICLE, false), ['NO_ARTICLE']],
+  ['100,000 nested <b>s inside a paragraph', () => `<html><body><p>${'<b>'.repeat(100_000)}x</p>${ARTICLE}</body></html>`, ['NO_ARTICLE']],
+  ['40,000 <br>s after text', () => `<html><body><article>${ARTICLE}${'Zeile<br>'.repeat(40_000)}</article></body></html>`, ['article', 'null']],
+  ['40,000 <br>s in a row', () => `<html><body><div>${'<br>'.repeat(40_000)}${ARTICLE}</div></body></html>`, ['article', 'null']],
+  ['45,000 empty inline elements', () => `<html><body><article>${ARTICLE}${'<i>x</i>'.repeat(45_000)}</article></body></html>`, ['article', 'null']],
+  ['300,000 elements', () => `<html><body><article>${ARTICLE}${'<i></i>'.repeat(300_000)}</article></body></html>`, ['NO_ARTICLE']],
+  ['20,000 teaser cards', () => `<html><body><h1>T</h1>${ARTICLE}${Array.from({ length: 20_000 }, (_, i) => `<h3><a href="/a${i}">Karte ${i}</a></h3>`).join('')}</body></html>`, ['article', 'null', 'NO_ARTICLE']],
+];
+
+describe('crafted pages finish quickly or are refused', () => {
+  for (const [label, build, allowed] of CRAFTED) {
+    test(label, () => {
+      const { result, ms } = outcome(build());
+      assert.ok(allowed.includes(result), `got ${result}, expected one of ${allowed.join(', ')}`);
+      assert.ok(ms < BOUND_MS, `took ${Math.round(ms)} ms`);
+    });
+  }
+
+  test('the article inside 900 nested <div>s (under the markup limit) is still found', () => {
+    const { result, ms } = outcome(nested('div', 900, ARTICLE));
+    assert.equal(result, 'article');
+    assert.ok(ms < BOUND_MS, `took ${Math.round(ms)} ms`);
+  });
+
+  test('the refusal says why, with the numbers', () => {
+    try {
+      extract(nested('div', 5000, ARTICLE));
+      assert.fail('expected a throw');
+    } catch (e) {
+      assert.ok(e instanceof KernpunkteError);
+      assert.equal(e.code, 'NO_ARTICLE');
+      assert.equal(e.details['reason'], 'too-deep');
+      assert.equal(e.details['limit'], EXTRACT_RULES.maxMarkupDepth);
+    }
+  });
+});
+
+describe('markupStats: depth from the tags alone', () => {
+  const cases: Array<[string, string, number]> = [
+    ['closed nesting', '<div><div><span>x</span></div></div>', 3],
+    ['void elements do not nest', '<div>' + '<br><img src=x><hr>'.repeat(1000) + '</div>', 1],
+    ['unclosed <p> and <li> close each other', '<div>' + '<p>a'.repeat(5000) + '<ul>' + '<li>b'.repeat(5000) + '</ul></div>', 2],
+    ['tags inside a script are text', '<div><script>for (;;) document.write("<div><div><div>")</script></div>', 1],
+    ['tags inside a comment are text', '<div><!-- <div><div><div> --></div>', 1],
+    ['stray end tags do not go below zero', '</div></div><div><div></div></div>', 2],
+  ];
+  for (const [label, html, depth] of cases) {
+    test(`${label}: ${JSON.stringify(html.slice(0, 50))}`, () => assert.equal(markupStats(html).depth, depth));
+  }
+  test('linear: 1 MB of unclosed tags is scanned in well under a second', () => {
+    const t0 = performance.now();
+    markupStats('<span>'.repeat(170_000) + '<script>' + 'x'.repeat(100_000));
+    assert.ok(performance.now() - t0 < 1000);
+  });
+});
+
+describe('DOM walks are iterative', () => {
+  test('flattenDeep keeps the text and bounds the depth', () => {
+    const { document } = parseHTML(`<html><body>${'<div>'.repeat(3000)}<p>tief unten</p>${'</div>'.repeat(3000)}</body></html>`);
+    const n = flattenDeep(document.documentElement as unknown as Element, 50);
+    assert.equal(n, 1);
+    let depth = 0;
+    for (let el: Element | null = document.body as unknown as Element; el; el = el.firstElementChild) depth++;
+    assert.ok(depth <= 50, `depth ${depth}`);
+    assert.ok((document.body.textContent ?? '').includes('tief unten'));
+  });
+
+  test('collectBlocks walks 20,000 levels without a RangeError', () => {
+    const { document } = parseHTML(`<html><body>${'<span>'.repeat(20_000)}Text ganz unten</body></html>`);
+    const blocks = collectBlocks(document.body as unknown as Element);
+    assert.deepEqual(blocks.map((b) => b.text), ['Text ganz unten']);
+  });
+
+  test('collectBlocks: two <br>s split paragraphs, one does not; linear in the number of <br>s', () => {
+    const { document } = parseHTML('<html><body><div>eins<br>zwei<br> <br>drei<br>\n<br>vier</div></body></html>');
+    assert.deepEqual(collectBlocks(document.body as unknown as Element).map((b) => b.text), ['eins zwei', 'drei', 'vier']);
+    const many = parseHTML(`<html><body><div>${'Zeile<br>'.repeat(40_000)}</div></body></html>`).document;
+    const t0 = performance.now();
+    const blocks = collectBlocks(many.body as unknown as Element);
+    assert.equal(blocks.length, 1);
+    assert.ok(performance.now() - t0 < BOUND_MS);
+  });
+});
