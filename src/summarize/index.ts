@@ -1,6 +1,6 @@
 import { bodyBlocks, cleanText } from '../clean/index.js';
 import { KernpunkteError } from '../errors.js';
-import { detectLanguage, hasPack, languagePack, normalizeLang } from '../lang/index.js';
+import { detectLanguage, hasPack, normalizeLang } from '../lang/index.js';
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
 import { articleSentences } from '../sentences/index.js';
 import { REPAIRABLE, ineligibility, shapeBullet, type Ineligible, type ShapeOptions } from '../shape/index.js';
@@ -20,7 +20,7 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
 
   const lang = opts.lang ?? (article.lang && article.lang !== 'und' ? article.lang : detectLanguage(bodyText(article)));
   if (lang === 'und') warnings.push({ code: 'LANGUAGE_UNDETERMINED', message: 'the text is too short to tell its language: language-neutral rules were used' });
-  else if (!hasPack(lang)) warnings.push({ code: 'NO_LANGUAGE_PACK', message: `no language pack for "${lang}": language-neutral rules were used` });
+  else if (!hasPack(lang)) warnings.push({ code: 'NO_LANGUAGE_PACK', message: `no language pack for "${lang}": language-neutral rules for quotes, connectives and headings were used` });
   const doc0 = { ...article, lang };
 
   const sentences = articleSentences(doc0);
@@ -36,7 +36,7 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
   }
 
   const scores = ranker.score(doc);
-  const pack = languagePack(lang);
+  const pack = doc.lex.pack;
   const picked = pickSentences(doc, scores, opts.bullets, ranker.redundancy, eligibilityReasons(doc, opts));
   if (picked.length < opts.bullets) {
     warnings.push({ code: 'FEW_SENTENCES', message: `the article has ${picked.length} usable sentence(s), fewer than the ${opts.bullets} bullets asked for` });
