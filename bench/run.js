@@ -4,9 +4,9 @@
  * server (HTTP load), batch (throughput, scaling, flat memory, queue). Writes bench/results.json
  * and bench/results.md.
  *   npm run bench                      # all parts
- *   npm run bench -- summarizers batch # only these parts
+ *   npm run bench -- summarizers batch # only these parts; the others keep their last results
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,30 +18,36 @@ const wanted = process.argv.slice(2).filter((a) => PARTS.includes(a));
 const parts = wanted.length ? wanted : PARTS;
 const log = (line) => process.stderr.write(`${line}\n`);
 
+const previous = wanted.length && existsSync(join(HERE, 'results.json')) ? JSON.parse(readFileSync(join(HERE, 'results.json'), 'utf8')) : {};
 const results = {
+  ...previous,
   date: new Date().toISOString(),
   machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
 };
-const sections = [`# kernpunkte benchmarks\n\n${results.date}, ${results.machine.cores} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}.\n`];
 let failed = false;
-for (const part of parts) {
+const modules = {};
+for (const part of PARTS) {
   const file = join(HERE, `${part}.js`);
   if (!existsSync(file)) {
     log(`bench: ${part}: bench/${part}.js is missing`);
     failed = true;
     continue;
   }
+  modules[part] = await import(file);
+  if (!parts.includes(part)) continue;
   log(`bench: ${part} …`);
   try {
-    const mod = await import(file);
-    const result = await mod.run({ log });
-    results[part] = result;
-    if (typeof mod.toMarkdown === 'function') sections.push(mod.toMarkdown(result));
+    results[part] = await modules[part].run({ log });
   } catch (error) {
     failed = true;
     results[part] = { error: error instanceof Error ? error.message : String(error) };
     log(`bench: ${part} failed: ${results[part].error}`);
   }
+}
+const sections = [`# kernpunkte benchmarks\n\n${results.date}, ${results.machine.cores} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}.${wanted.length ? ` This run: ${parts.join(', ')}; the other parts are from the previous run.` : ''}\n`];
+for (const part of PARTS) {
+  const result = results[part];
+  if (result && !result.error && typeof modules[part]?.toMarkdown === 'function') sections.push(modules[part].toMarkdown(result));
 }
 writeFileSync(join(HERE, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const md = sections.join('\n');
