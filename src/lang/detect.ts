@@ -23,9 +23,9 @@ export const DETECT = Object.freeze({
   voteMargin: 2,
 });
 
-/** The most frequent function words of each packed language; shared words count for both. */
+/** The stop words of each packed language (whole lists: they are alphabetical, not by frequency). */
 const VOTERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = PACKED_LANGUAGES.map(
-  (code) => [code, new Set(stopwordsFor(code).slice(0, 400).map((w) => w.toLowerCase()))] as const,
+  (code) => [code, new Set(stopwordsFor(code).map((w) => w.toLowerCase()))] as const,
 );
 
 const WORD = /\p{L}+/gu;

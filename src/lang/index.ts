@@ -7,6 +7,7 @@ import { und } from './packs/und.js';
 export type { LanguagePack } from './pack.js';
 export { detectLanguage } from './detect.js';
 export { fromIso6393, stemmerFor, stopwordsFor, toIso6393 } from './registry.js';
+import { fromIso6393 } from './registry.js';
 
 /** Codes with a full language pack (stop words, stemmer, quotes, connectives). */
 export const SUPPORTED_LANGUAGES: readonly string[] = PACKED_LANGUAGES;
@@ -24,13 +25,17 @@ export function languagePack(code: string): LanguagePack {
 export function normalizeLang(value: string): string {
   const code = value.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   if (!/^[a-z]{2,3}$/.test(code)) {
-    throw new KernpunkteError('INVALID_OPTION', `lang must be an ISO 639-1 code such as "de" or "en", got "${value}"`, {
+    throw new KernpunkteError('INVALID_OPTION', `lang must be a language code such as "de" or "en", got "${value}"`, {
       option: 'lang',
       supported: SUPPORTED_LANGUAGES,
     });
   }
-  return code;
+  // Three-letter codes ("deu", and the bibliographic "ger") mean the same language as two-letter ones.
+  return code.length === 3 && code !== 'und' ? fromIso6393(ISO6392B[code] ?? code) : code;
 }
+
+/** ISO 639-2/B codes that differ from the 639-3 ones the registry knows. */
+const ISO6392B: Readonly<Record<string, string>> = Object.freeze({ ger: 'deu', fre: 'fra', dut: 'nld', cze: 'ces', gre: 'ell', rum: 'ron', chi: 'cmn', per: 'pes' });
 
 /**
  * A language's word handling, built once per language and cached: stop words as a set and a

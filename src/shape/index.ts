@@ -41,8 +41,8 @@ const FOLLOWS_WORD = /[\p{L}\p{N}.,!?…;:)]/u;
  * a mark that can close the quote open at the top closes it. Otherwise a mark that only opens
  * opens; a mark that could do either (“ in German, " everywhere) opens when a word follows it
  * and closes (with nothing open) when it follows a word. This reads „…“ right although “ also
- * opens “…” in the same pack. A ’ or ‘ between two letters is an apostrophe ("don’t"), and the
- * ASCII apostrophe is never taken for a quote.
+ * opens “…” in the same pack. A ’ with no ‘ open is an apostrophe ("don’t", "workers’", "’90s"),
+ * and the ASCII apostrophe is never taken for a quote.
  */
 export function quoteBalance(text: string, pack: LanguagePack): { unclosed: string[]; unopened: boolean } {
   const stack: string[] = [];
@@ -59,7 +59,9 @@ export function quoteBalance(text: string, pack: LanguagePack): { unclosed: stri
     if (opensWith === null && !closer) continue;
     const before = text[i - 1] ?? ' ';
     const after = text[i + 1] ?? ' ';
-    if ((ch === '’' || ch === '‘') && LETTER.test(before) && LETTER.test(after)) continue;
+    // ’ closes a ‘…’ quotation only when one is open; otherwise it is an apostrophe (workers’, ’90s).
+    if (ch === '’' && stack[stack.length - 1] !== '’') continue;
+    if (ch === '‘' && LETTER.test(before) && LETTER.test(after)) continue;
     if (closer && stack[stack.length - 1] === ch) stack.pop();
     else if (opensWith !== null && !(closer && FOLLOWS_WORD.test(before) && !LETTER.test(after))) stack.push(opensWith);
     else unopened = true;

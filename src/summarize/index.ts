@@ -19,7 +19,10 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
   const warnings: Warning[] = [];
 
   const lang = opts.lang ?? (article.lang && article.lang !== 'und' ? article.lang : detectLanguage(bodyText(article)));
-  if (lang === 'und') warnings.push({ code: 'LANGUAGE_UNDETERMINED', message: 'the text is too short to tell its language: language-neutral rules were used' });
+  if (lang === 'und') {
+    const why = opts.lang === 'und' ? 'the language was given as "und"' : 'the text is too short to tell its language';
+    warnings.push({ code: 'LANGUAGE_UNDETERMINED', message: `${why}: language-neutral rules were used` });
+  }
   else if (!hasPack(lang)) warnings.push({ code: 'NO_LANGUAGE_PACK', message: `no language pack for "${lang}": language-neutral rules for quotes, connectives and headings were used` });
   const doc0 = { ...article, lang };
 

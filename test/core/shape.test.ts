@@ -65,3 +65,20 @@ describe('shape: quotation edge cases', () => {
     assert.equal(shapeBullet(sentence(text), languagePack('und'), {}), text);
   });
 });
+
+describe('shape: quotation conventions across outlets', () => {
+  const cases: Array<[string, string, string | null]> = [
+    ['de', '«Wir müssen schneller entscheiden», sagte die Justizministerin vor den Medien in Bern.', null],
+    ['de', '»Wir müssen schneller entscheiden«, sagte die Justizministerin vor den Medien in Berlin.', null],
+    ['en', 'The workers’ union called a strike for Monday across the country.', null],
+    ['en', 'The station played rock ’n’ roll hits of the ’90s all night long.', null],
+    ['it', 'Il governo ha chiesto un po’ di pazienza ai cittadini della regione.', null],
+    ['nl', 'De minister zei ’s avonds dat het kabinet de plannen zou steunen.', null],
+  ];
+  for (const [lang, input, reason] of cases) {
+    test(`${lang}: ${input}`, () => {
+      assert.equal(ineligibility(sentence(input), languagePack(lang), {}), reason);
+      assert.equal(shapeBullet(sentence(input), languagePack(lang), {}), input);
+    });
+  }
+});

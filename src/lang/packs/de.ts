@@ -4,7 +4,7 @@ export const de: LanguagePack = {
   code: 'de',
   name: 'Deutsch',
   heading: 'Zusammenfassung',
-  quotes: [['„', '“'], ['»', '«'], ['"', '"'], ['‚', '‘'], ['“', '”']],
+  quotes: [['„', '“'], ['»', '«'], ['«', '»'], ['"', '"'], ['‚', '‘'], ['“', '”']],
   connectives: [
     'Zudem', 'Außerdem', 'Dabei', 'Auch', 'Darüber hinaus', 'Ferner', 'Weiterhin', 'Allerdings', 'Jedoch',
     'Doch', 'Aber', 'Daher', 'Deshalb', 'Deswegen', 'Dennoch', 'Trotzdem', 'Somit', 'Also', 'Dazu',
