@@ -1,67 +1,97 @@
 /**
  * Step 0: bound the work before and after parsing. Real news pages nest at most a few dozen
- * levels deep (the 60 pages of html-de-fundus: at most 27) and hold a few thousand elements
- * (at most 3,319); crafted pages nest 100,000 levels or hold 40,000 <br>s, and every tree
- * walk (linkedom's parser, Readability, textContent) then costs depth × size or worse.
- * - Before parsing, a linear scan of the markup estimates the nesting depth and counts the
- *   tags; far beyond any real page the input is refused (NO_ARTICLE), because linkedom's
- *   parser alone is quadratic in depth (100,000 levels: 7 s).
+ * levels deep (the 60 pages of html-de-fundus: at most 28, as the parser builds them) and
+ * hold a few thousand elements (at most 3,319) and end tags (at most 2,761); crafted pages
+ * nest 100,000 levels or hold 40,000 <br>s, and every tree walk (linkedom's parser,
+ * Readability, textContent) then costs depth × size or worse.
+ * - Before parsing, the markup runs through htmlparser2's tokenizer and tree rules (the very
+ *   parser linkedom builds its DOM from), with callbacks only, so no DOM is built: the depth
+ *   and element count are exactly those of the tree linkedom would build. Far beyond any
+ *   real page the input is refused (NO_ARTICLE), because linkedom's parser alone is
+ *   quadratic in depth (100,000 levels: 7 s). A home-made tag scan guessed wrong both ways:
+ *   `<svg><style/>` ends raw text for htmlparser2 but not for a scan that waits for
+ *   `</style>`, and a stray `</b>` closes nothing for the parser but lowered the scan's depth.
  * - After parsing, whatever sits deeper than `maxDomDepth` is flattened into its text, so the
  *   later steps walk a shallow tree.
  */
+import { Parser } from 'htmlparser2';
 import { KernpunkteError } from '../errors.js';
 import { EXTRACT_RULES } from './rules.js';
 
-/** Elements without content: they never nest. */
-const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-  'keygen', 'frame', 'basefont', 'bgsound', 'isindex', 'command',
-]);
-/**
- * Elements whose end tag may be left out and that the parser closes when the next one opens
- * (`<p>a<p>b`, `<li>…<li>`): counting them would call sloppy but flat markup deep.
- */
-const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rb', 'rt', 'rp', 'rtc', 'colgroup', 'caption']);
-/** Their content is text up to the matching end tag: a "<div>" inside a script is no element. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
-
 export interface MarkupStats {
-  /** Deepest nesting of elements that do not close themselves (an estimate from the tags alone). */
+  /** Deepest element of the tree the parser builds (1: a top-level element; leaves count). */
   depth: number;
-  /** Start tags. */
+  /** Elements the parser builds, those it implies (`</p>` alone opens a <p>) included. */
+  elements: number;
+  /** End tags in the markup, also those that close nothing (`<div></b>`: the </b>). */
+  endTags: number;
+  /** True when the scan stopped early because a limit was passed: the numbers are then lower bounds. */
+  stopped: boolean;
+}
+
+export interface MarkupLimits {
+  depth: number;
   elements: number;
 }
 
-/** One pass over the markup, linear in its length: no regex backtracks over a growing span. */
-export function markupStats(html: string): MarkupStats {
-  const tag = /<(\/?)([a-zA-Z][^\s/>]*)|<!--/g;
-  let depth = 0;
+/**
+ * htmlparser2's parser, also counting end tags as the tokenizer reads them, those that
+ * close nothing included (the handler only hears of end tags that close an element).
+ * `onclosetag(start, endIndex)` is the tokenizer's hook into the parser (marked internal in
+ * htmlparser2's types; checked by the tests in test/extract/limits.test.ts).
+ */
+class CountingParser extends Parser {
+  endTags = 0;
+  constructor(
+    handler: ConstructorParameters<typeof Parser>[0],
+    private readonly maxEndTags: number,
+  ) {
+    // Same options as linkedom's parseHTML, so tokens and tree rules match what it builds.
+    super(handler, { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: false });
+  }
+  override onclosetag(start: number, endIndex: number): void {
+    super.onclosetag(start, endIndex);
+    if (++this.endTags > this.maxEndTags) this.pause();
+  }
+}
+
+/**
+ * Walks the markup with htmlparser2's parser, counting opened elements and tracking the
+ * open ones on a stack; no DOM is built. The scan stops as soon as one of `limits` is passed
+ * (elements also bound the end tags): htmlparser2 keeps its open elements in an array that
+ * it shifts per start tag and searches per end tag, so bounding depth and tag count keeps
+ * the scan linear in the length of the markup.
+ */
+export function markupStats(
+  html: string,
+  limits: MarkupLimits = { depth: EXTRACT_RULES.maxMarkupDepth, elements: EXTRACT_RULES.maxElements },
+): MarkupStats {
+  const open: string[] = [];
   let max = 0;
   let elements = 0;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    if (m[0] === '<!--') {
-      const end = html.indexOf('-->', tag.lastIndex);
-      if (end < 0) break;
-      tag.lastIndex = end + 3;
-      continue;
-    }
-    const name = m[2]!.toLowerCase();
-    if (m[1]) {
-      if (depth > 0 && !VOID.has(name) && !IMPLIED_END.has(name)) depth--;
-      continue;
-    }
-    elements++;
-    if (RAW_TEXT.has(name)) {
-      const close = new RegExp(`</${name}`, 'gi');
-      close.lastIndex = tag.lastIndex;
-      if (!close.exec(html)) break;
-      tag.lastIndex = close.lastIndex;
-      continue;
-    }
-    if (VOID.has(name) || IMPLIED_END.has(name)) continue;
-    if (++depth > max) max = depth;
-  }
-  return { depth: max, elements };
+  let stopped = false;
+  const parser: CountingParser = new CountingParser(
+    {
+      onopentagname(name) {
+        if (stopped) return;
+        elements++;
+        open.push(name);
+        if (open.length > max) max = open.length;
+        if (max > limits.depth || elements > limits.elements) {
+          stopped = true;
+          parser.pause();
+        }
+      },
+      onclosetag() {
+        open.pop();
+      },
+    },
+    limits.elements,
+  );
+  parser.write(html);
+  if (parser.endTags > limits.elements) stopped = true;
+  if (!stopped) parser.end();
+  return { depth: max, elements, endTags: parser.endTags, stopped };
 }
 
 /** Refuses markup no news page has (NO_ARTICLE, with the measured numbers in `details`). */
@@ -70,15 +100,22 @@ export function checkMarkup(html: string): MarkupStats {
   if (stats.depth > EXTRACT_RULES.maxMarkupDepth) {
     throw new KernpunkteError(
       'NO_ARTICLE',
-      `The page's markup nests about ${stats.depth} levels deep (at most ${EXTRACT_RULES.maxMarkupDepth} are read); no news page is built like that.`,
+      `The page's markup nests more than ${EXTRACT_RULES.maxMarkupDepth} levels deep; no news page is built like that.`,
       { reason: 'too-deep', depth: stats.depth, limit: EXTRACT_RULES.maxMarkupDepth },
     );
   }
   if (stats.elements > EXTRACT_RULES.maxElements) {
     throw new KernpunkteError(
       'NO_ARTICLE',
-      `The page has ${stats.elements} elements (at most ${EXTRACT_RULES.maxElements} are read); no news page is built like that.`,
+      `The page has more than ${EXTRACT_RULES.maxElements} elements; no news page is built like that.`,
       { reason: 'too-many-elements', elements: stats.elements, limit: EXTRACT_RULES.maxElements },
+    );
+  }
+  if (stats.endTags > EXTRACT_RULES.maxElements) {
+    throw new KernpunkteError(
+      'NO_ARTICLE',
+      `The page has more than ${EXTRACT_RULES.maxElements} end tags; no news page is built like that.`,
+      { reason: 'too-many-end-tags', endTags: stats.endTags, limit: EXTRACT_RULES.maxElements },
     );
   }
   return stats;

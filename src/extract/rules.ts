@@ -9,12 +9,13 @@ export const EXTRACT_RULES = Object.freeze({
   maxHtmlChars: 20 * 1024 * 1024,
 
   /**
-   * Work bounds (00-limits). Real pages (html-de-fundus) nest at most 27 levels and hold at
-   * most 3,319 elements. Markup estimated deeper than `maxMarkupDepth`, or with more than
-   * `maxElements` start tags, is refused before parsing (linkedom's parser is quadratic in
-   * depth); the parsed tree is flattened below `maxDomDepth` (Readability is too: 2,000
-   * levels took 95 s); Readability gives up on more than `readabilityMaxElems` elements
-   * (40,000 <br>s took it 5 s), and the page's running text is read instead.
+   * Work bounds (00-limits). Real pages (html-de-fundus) nest at most 28 levels and hold at
+   * most 3,319 elements and 2,761 end tags. Markup deeper than `maxMarkupDepth`, or with more
+   * than `maxElements` elements or end tags (as htmlparser2, linkedom's parser, reads them),
+   * is refused before parsing (linkedom's parser is quadratic in depth); the parsed tree is
+   * flattened below `maxDomDepth` (Readability is too: 2,000 levels took 95 s); Readability
+   * gives up on more than `readabilityMaxElems` elements (40,000 <br>s took it 5 s), and the
+   * page's running text is read instead.
    */
   maxMarkupDepth: 1000,
   maxElements: 50_000,

@@ -41,6 +41,15 @@ const CRAFTED: Array<[string, () => string, readonly string[]]> = [
   ['40,000 <br>s in a row', () => `<html><body><div>${'<br>'.repeat(40_000)}${ARTICLE}</div></body></html>`, ['article', 'null']],
   ['45,000 empty inline elements', () => `<html><body><article>${ARTICLE}${'<i>x</i>'.repeat(45_000)}</article></body></html>`, ['article', 'null']],
   ['300,000 elements', () => `<html><body><article>${ARTICLE}${'<i></i>'.repeat(300_000)}</article></body></html>`, ['NO_ARTICLE']],
+  // A self-closing raw-text tag inside <svg> ends raw text for htmlparser2 (linkedom's parser):
+  // what follows is markup, not text to skip.
+  ['<svg><style/></svg> then 200,000 <div>s', () => `<html><body><svg><style/></svg>${'<div>'.repeat(200_000)}${ARTICLE}</body></html>`, ['NO_ARTICLE']],
+  ['<svg><script/></svg> then 100,000 <div>s', () => `<html><body><svg><script/></svg>${'<div>'.repeat(100_000)}${ARTICLE}</body></html>`, ['NO_ARTICLE']],
+  // End tags that close nothing must not lower the depth.
+  ["'<div></b>' 49,990 times", () => `<html><body>${'<div></b>'.repeat(49_990)}${ARTICLE}</body></html>`, ['NO_ARTICLE']],
+  ['49,990 <caption>s (they nest)', () => `<html><body>${'<caption>'.repeat(49_990)}${ARTICLE}</body></html>`, ['NO_ARTICLE']],
+  ['49,990 <colgroup>s in a table', () => `<html><body><table>${'<colgroup>'.repeat(49_990)}</table>${ARTICLE}</body></html>`, ['NO_ARTICLE']],
+  ['999 <div>s then 4,000,000 stray </b>s (16 MB)', () => `<html><body>${'<div>'.repeat(999)}${ARTICLE}${'</b>'.repeat(4_000_000)}</body></html>`, ['NO_ARTICLE']],
   ['20,000 teaser cards', () => `<html><body><h1>T</h1>${ARTICLE}${Array.from({ length: 20_000 }, (_, i) => `<h3><a href="/a${i}">Karte ${i}</a></h3>`).join('')}</body></html>`, ['article', 'null', 'NO_ARTICLE']],
 ];
 
@@ -52,6 +61,15 @@ describe('crafted pages finish quickly or are refused', () => {
       assert.ok(ms < BOUND_MS, `took ${Math.round(ms)} ms`);
     });
   }
+
+  test('the parser-bypass pages are refused in well under a second', () => {
+    for (const [label, build] of CRAFTED.filter(([l]) => /svg|<\/b>|caption|colgroup/.test(l))) {
+      const html = build();
+      const { result, ms } = outcome(html);
+      assert.equal(result, 'NO_ARTICLE', label);
+      assert.ok(ms < 500, `${label}: took ${Math.round(ms)} ms`);
+    }
+  });
 
   test('the article inside 900 nested <div>s (under the markup limit) is still found', () => {
     const { result, ms } = outcome(nested('div', 900, ARTICLE));
@@ -72,22 +90,60 @@ describe('crafted pages finish quickly or are refused', () => {
   });
 });
 
-describe('markupStats: depth from the tags alone', () => {
-  const cases: Array<[string, string, number]> = [
-    ['closed nesting', '<div><div><span>x</span></div></div>', 3],
-    ['void elements do not nest', '<div>' + '<br><img src=x><hr>'.repeat(1000) + '</div>', 1],
-    ['unclosed <p> and <li> close each other', '<div>' + '<p>a'.repeat(5000) + '<ul>' + '<li>b'.repeat(5000) + '</ul></div>', 2],
-    ['tags inside a script are text', '<div><script>for (;;) document.write("<div><div><div>")</script></div>', 1],
-    ['tags inside a comment are text', '<div><!-- <div><div><div> --></div>', 1],
-    ['stray end tags do not go below zero', '</div></div><div><div></div></div>', 2],
-  ];
-  for (const [label, html, depth] of cases) {
-    test(`${label}: ${JSON.stringify(html.slice(0, 50))}`, () => assert.equal(markupStats(html).depth, depth));
+describe('markupStats: what linkedom will build, without building it', () => {
+  /** Depth and element count of the tree linkedom builds (an iterative walk). */
+  function domStats(html: string): { depth: number; elements: number } {
+    const { document } = parseHTML(html);
+    let depth = 0;
+    let elements = 0;
+    const stack: Array<[Element, number]> = Array.from(document.children as unknown as Element[], (c) => [c, 1]);
+    while (stack.length > 0) {
+      const [el, d] = stack.pop()!;
+      elements++;
+      if (d > depth) depth = d;
+      for (const c of Array.from(el.children)) stack.push([c, d + 1]);
+    }
+    return { depth, elements };
   }
+  const cases: Array<[string, string]> = [
+    ['closed nesting', '<div><div><span>x</span></div></div>'],
+    ['void elements are leaves', '<div>' + '<br><img src=x><hr>'.repeat(1000) + '</div>'],
+    ['unclosed <p> and <li> close each other', '<div>' + '<p>a'.repeat(500) + '<ul>' + '<li>b'.repeat(500) + '</ul></div>'],
+    ['tags inside a script are text', '<div><script>for (;;) document.write("<div><div><div>")</script></div>'],
+    ['tags inside a comment are text', '<div><!-- <div><div><div> --></div>'],
+    ['stray end tags close nothing', '</div></div><div><div></div></div>' + '<div></b>'.repeat(50)],
+    ['a self-closing <style/> in <svg> ends raw text', '<svg><style/></svg>' + '<div>'.repeat(50)],
+    ['a self-closing <script/> in <svg> ends raw text', '<svg><script/><rect/></svg>' + '<div>'.repeat(50)],
+    ['<style/> outside <svg> does not', '<style/>' + '<div>'.repeat(50) + '</style><p>x</p>'],
+    ['<caption> and <colgroup> nest', '<table>' + '<caption>'.repeat(30) + '</table>' + '<colgroup>'.repeat(30)],
+    ['</p> alone opens a <p>, </br> a <br>', '<div></p></br></p></div>'],
+    ['an unclosed comment swallows the rest', '<div><!-- <div><div>'],
+  ];
+  for (const [label, html] of cases) {
+    test(`${label}: ${JSON.stringify(html.slice(0, 50))}`, () => {
+      const { depth, elements, stopped } = markupStats(html);
+      assert.equal(stopped, false);
+      assert.deepEqual({ depth, elements }, domStats(html));
+    });
+  }
+  test('stops at the first limit passed, with lower bounds', () => {
+    const s = markupStats('<span>'.repeat(5000), { depth: 100, elements: 10_000 });
+    assert.deepEqual([s.depth, s.stopped], [101, true]);
+    const e = markupStats('<i></i>'.repeat(5000), { depth: 100, elements: 1000 });
+    assert.deepEqual([e.elements, e.stopped], [1001, true]);
+    const t = markupStats('<div>'.repeat(99) + '</b>'.repeat(5000), { depth: 100, elements: 1000 });
+    assert.deepEqual([t.depth, t.endTags > 1000, t.stopped], [99, true, true]);
+  });
   test('linear: 1 MB of unclosed tags is scanned in well under a second', () => {
     const t0 = performance.now();
     markupStats('<span>'.repeat(170_000) + '<script>' + 'x'.repeat(100_000));
     assert.ok(performance.now() - t0 < 1000);
+  });
+  test('linear: 16 MB of stray end tags under the depth limit is scanned in well under a second', () => {
+    const t0 = performance.now();
+    const s = markupStats('<div>'.repeat(999) + '</b>'.repeat(4_000_000));
+    assert.ok(s.stopped);
+    assert.ok(performance.now() - t0 < 1000, `took ${Math.round(performance.now() - t0)} ms`);
   });
 });
 
