@@ -7,7 +7,8 @@
  *   3. start summarizing it (through the pool) and queue the pending outcome, in input order
  *   4. when the in-flight window is full, wait for the oldest outcome and write it
  *      (honouring backpressure), so the reorder buffer never holds more than the window
- *   5. at the end, write what is still queued
+ *   5. at the end, write what is still queued; a read error (a corrupt .gz) stops step 1,
+ *      and is thrown after what was read before it is written
  *
  * @example
  *   const pool = createSummaryPool();
@@ -19,7 +20,7 @@ import type { Summary, SummarizeInput, SummarizeOptions } from '../types.js';
 import { KernpunkteError } from '../errors.js';
 import { toPlainError } from '../pool/protocol.js';
 import { BATCH_SETTINGS } from './settings.js';
-import { readLines } from './lines.js';
+import { readLines, type InputLine } from './lines.js';
 import { idKey, parseRecordLine, type RecordId } from './records.js';
 import { errorLine, lineWriter, resultLine } from './output.js';
 
@@ -28,7 +29,7 @@ export { readLines } from './lines.js';
 export { parseRecordLine, idKey, type BatchRecord, type RecordError, type RecordId, type ParsedLine } from './records.js';
 export { readDoneIds, type ResumeState } from './resume.js';
 export { checkRunOptions } from './options.js';
-export { openInput, countLines, defaultErrorsPath } from './io.js';
+export { openInput, countLines, defaultErrorsPath, checkDistinctFiles } from './io.js';
 export { errorLine, resultLine, lineWriter, openOutput, closeOutputs, withOutputs, type LineWriter } from './output.js';
 
 export type SummarizeFn = (input: SummarizeInput, options?: SummarizeOptions) => Promise<Summary>;
@@ -136,8 +137,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
   };
 
   let aborted = false;
+  // A read error (a corrupt .gz, a vanished pipe) ends the reading, not the run: what was
+  // read before it is still written, in order, and then the error is thrown.
+  let readError: unknown;
+  async function* untilReadError(): AsyncGenerator<InputLine> {
+    try {
+      yield* readLines(options.input, BATCH_SETTINGS.maxLineChars);
+    } catch (e) {
+      readError = e;
+    }
+  }
   try {
-    for await (const read of readLines(options.input, BATCH_SETTINGS.maxLineChars)) {
+    for await (const read of untilReadError()) {
       progress.lines = read.line;
       if (read.tooLong) {
         const message = `line ${read.line} is ${read.length} characters long; the limit is ${BATCH_SETTINGS.maxLineChars}`;
@@ -162,6 +173,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
       }
     }
     while (queue.length > 0) await settleHead();
+    if (readError !== undefined) {
+      if (readError instanceof KernpunkteError) throw readError;
+      const why = readError instanceof Error ? readError.message : String(readError);
+      throw new KernpunkteError('INVALID_INPUT', `cannot read the input: ${why}`, {}, { cause: readError });
+    }
   } finally {
     writer.detach();
     // Outcomes still queued after a failure settle on their own (they never reject).

@@ -1,10 +1,11 @@
 /**
  * Opening batch input and output files: the shells' I/O, kept apart from the pure core.
  */
-import { createReadStream, openSync, readSync, closeSync, statSync, type ReadStream } from 'node:fs';
+import { createReadStream, openSync, readSync, closeSync, realpathSync, statSync, type ReadStream, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { pipeline } from 'node:stream';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { KernpunkteError } from '../errors.js';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
@@ -23,27 +24,78 @@ function isGzipFile(path: string): boolean {
 
 /**
  * A JSONL input as a byte stream: `-` is stdin; gzip (by `.gz` or by its magic bytes) is
- * decompressed on the fly. A missing or unreadable file is INVALID_INPUT with the path.
+ * decompressed on the fly; a named pipe or /dev/fd/N (process substitution) is streamed, gzip
+ * only by its name (peeking would eat its first bytes). A missing or unreadable file is
+ * INVALID_INPUT with the path, and so is a read error later on (a corrupt or truncated .gz):
+ * the stream fails with that coded error, not with zlib's.
  */
 export function openInput(path: string, stdin: Readable = process.stdin): { stream: Readable; gzip: boolean; size: number | null } {
-  if (path === '-') return { stream: stdin, gzip: false, size: null };
-  let size: number;
+  if (path === '-') return { stream: coded(stdin, 'standard input'), gzip: false, size: null };
+  let info: Stats;
   try {
-    const info = statSync(path);
-    if (!info.isFile()) throw new KernpunkteError('INVALID_INPUT', `${path} is not a regular file`, { path });
-    size = info.size;
+    info = statSync(path);
   } catch (e) {
-    if (e instanceof KernpunkteError) throw e;
     const why = e instanceof Error ? e.message : String(e);
     throw new KernpunkteError('INVALID_INPUT', `cannot read ${path}: ${why}`, { path }, { cause: e });
   }
-  const gzip = size >= 2 && isGzipFile(path);
+  if (info.isDirectory()) throw new KernpunkteError('INVALID_INPUT', `cannot read ${path}: it is a directory, not a JSONL file`, { path });
+  const regular = info.isFile();
+  const size = regular ? info.size : null;
+  const gzip = path.endsWith('.gz') || (regular && info.size >= 2 && isGzipFile(path));
   const file: ReadStream = createReadStream(path);
-  if (!gzip) return { stream: file, gzip, size };
+  if (!gzip) return { stream: coded(file, path), gzip, size };
   const gunzip = createGunzip();
   // pipeline forwards a file error to gunzip and tears both down; the reader sees the error.
   pipeline(file, gunzip, () => undefined);
-  return { stream: gunzip, gzip, size };
+  return { stream: coded(gunzip, path), gzip, size };
+}
+
+/** `source`, with any read error turned into INVALID_INPUT naming `what`. */
+function coded(source: Readable, what: string): Readable {
+  async function* chunks(): AsyncGenerator<Buffer | string> {
+    try {
+      yield* source;
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      throw new KernpunkteError('INVALID_INPUT', `cannot read ${what}: ${why}`, { path: what }, { cause: e });
+    }
+  }
+  return Readable.from(chunks(), { objectMode: false });
+}
+
+/** One key per file: device and inode for an existing file, else the path with its folder's links resolved. */
+function fileKey(path: string): string | null {
+  try {
+    const info = statSync(path);
+    // Devices and pipes (/dev/null, /dev/stdout) may be named twice: nothing is truncated.
+    return info.isFile() ? `file ${info.dev}:${info.ino}` : null;
+  } catch {
+    try {
+      return `path ${join(realpathSync(dirname(resolve(path))), basename(path))}`;
+    } catch {
+      return `path ${resolve(path)}`;
+    }
+  }
+}
+
+/**
+ * Refuses two file arguments that are the same file however they are spelled (`in.jsonl` and
+ * `./in.jsonl`, a symlink, a hard link), before any output is opened: opening an output
+ * truncates it, and it must never be the input or the other output.
+ * @example checkDistinctFiles([['input', 'in.jsonl'], ['--output', './in.jsonl']]) // throws INVALID_OPTION
+ */
+export function checkDistinctFiles(files: ReadonlyArray<readonly [flag: string, path: string | undefined]>): void {
+  const seen = new Map<string, string>();
+  for (const [flag, path] of files) {
+    if (path === undefined || path === '-') continue;
+    const key = fileKey(path);
+    if (key === null) continue;
+    const other = seen.get(key);
+    if (other !== undefined) {
+      throw new KernpunkteError('INVALID_OPTION', `${flag} ${path} is the same file as the ${other}: refusing to overwrite it`, { option: flag, path });
+    }
+    seen.set(key, `${flag} ${path}`);
+  }
 }
 
 /** Lines in an uncompressed file (newline count, plus a last line without one): cheap, streamed. */

@@ -11,6 +11,7 @@ import type { SummarizeOptions } from '../types.js';
 import { KernpunkteError } from '../errors.js';
 import type { BatchProgress } from '../batch/index.js';
 import type { SummaryPool } from '../pool/index.js';
+import { OPTION_RANGES } from './limits.js';
 import { intOption } from './options.js';
 
 /** What `batchAction` resolves to: the process's exit code when nothing was wrong with the usage. */
@@ -37,7 +38,7 @@ function rate(count: number, seconds: number): string {
  * or the run was stopped, BATCH_EXIT.ok otherwise.
  */
 export async function batchAction(inputPath: string, flags: BatchFlags): Promise<number> {
-  const [{ checkRunOptions, closeOutputs, countLines, defaultErrorsPath, openInput, openOutput, readDoneIds, runBatch, withOutputs }, { createSummaryPool }] =
+  const [{ checkDistinctFiles, checkRunOptions, closeOutputs, countLines, defaultErrorsPath, openInput, openOutput, readDoneIds, runBatch, withOutputs }, { createSummaryPool }] =
     await Promise.all([import('../batch/index.js'), import('../pool/index.js')]);
   const options: SummarizeOptions = {
     ...(flags.bullets !== undefined ? { bullets: flags.bullets } : {}),
@@ -48,9 +49,14 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
   if (flags.resume && !flags.output) {
     throw new KernpunkteError('INVALID_OPTION', '--resume needs -o OUT.jsonl (it reads the ids already in OUT)', { option: 'resume' });
   }
-  if (flags.output && flags.output === inputPath) {
-    throw new KernpunkteError('INVALID_OPTION', 'the output file must not be the input file', { option: 'output' });
-  }
+  const errorsPath = flags.errors ?? (flags.output ? defaultErrorsPath(flags.output) : undefined);
+  // Before anything is opened: an output that is the input (or the other output), however
+  // spelled, would be truncated.
+  checkDistinctFiles([
+    ['input', inputPath],
+    ['-o', flags.output],
+    ['--errors', errorsPath],
+  ]);
   const input = openInput(inputPath);
 
   let skipIds: ReadonlySet<string> | undefined;
@@ -67,7 +73,6 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
     process.stderr.write(`batch: resuming, ${state.ids.size} ids already in ${flags.output}${cut}\n`);
   }
 
-  const errorsPath = flags.errors ?? (flags.output ? defaultErrorsPath(flags.output) : undefined);
   const output: Writable = flags.output ? openOutput(flags.output, Boolean(flags.resume)) : process.stdout;
   let errors: Writable;
   try {
@@ -98,12 +103,21 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
       : null;
     const barStart = performance.now();
     bar?.start(total ?? 0, 0, { failed: 0, speed: '0' });
-    const onProgress = bar
-      ? (p: BatchProgress): void => {
-          const done = p.ok + p.failed + p.skipped;
-          bar.update(done, { failed: p.failed, speed: rate(done, (performance.now() - barStart) / 1000) });
-        }
-      : undefined;
+    // The last progress seen: the final line reports it when the run ends with an error.
+    let last: BatchProgress = { ok: 0, failed: 0, skipped: 0, lines: 0 };
+    const onProgress = (p: BatchProgress): void => {
+      last = p;
+      if (!bar) return;
+      const done = p.ok + p.failed + p.skipped;
+      bar.update(done, { failed: p.failed, speed: rate(done, (performance.now() - barStart) / 1000) });
+    };
+    const summaryLine = (stats: BatchProgress, seconds: number, threads: number, ending: string): string => {
+      const skipped = stats.skipped > 0 ? `, ${stats.skipped} skipped (resume)` : '';
+      return (
+        `batch: ${stats.ok} ok, ${stats.failed} failed${skipped}, ${stats.lines} lines in ${seconds.toFixed(1)} s ` +
+        `(${rate(stats.ok + stats.failed, seconds)} articles/s, ${threads} workers)${ending}\n`
+      );
+    };
 
     const stop = new AbortController();
     const onSignal = (): void => stop.abort();
@@ -112,24 +126,28 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
     let pool: SummaryPool | undefined;
     try {
       pool = createSummaryPool(flags.workers !== undefined ? { threads: flags.workers } : {});
-      const stats = await runBatch({
-        input: input.stream,
-        output,
-        errors,
-        summarize: pool.run,
-        options,
-        concurrency: pool.threads,
-        ...(skipIds ? { skipIds } : {}),
-        ...(onProgress ? { onProgress } : {}),
-        signal: stop.signal,
-      });
+      const threads = pool.threads;
+      let stats: Awaited<ReturnType<typeof runBatch>>;
+      try {
+        stats = await runBatch({
+          input: input.stream,
+          output,
+          errors,
+          summarize: pool.run,
+          options,
+          concurrency: threads,
+          ...(skipIds ? { skipIds } : {}),
+          onProgress,
+          signal: stop.signal,
+        });
+      } catch (e) {
+        // The counts so far, then the error itself (main prints it as the coded line).
+        bar?.stop();
+        process.stderr.write(summaryLine(last, (performance.now() - barStart) / 1000, threads, ' (stopped by the error below)'));
+        throw e;
+      }
       bar?.stop();
-      const skipped = stats.skipped > 0 ? `, ${stats.skipped} skipped (resume)` : '';
-      const stopped = stats.aborted ? ' (stopped early: rerun with --resume to finish)' : '';
-      process.stderr.write(
-        `batch: ${stats.ok} ok, ${stats.failed} failed${skipped}, ${stats.lines} lines in ${stats.seconds.toFixed(1)} s ` +
-          `(${rate(stats.ok + stats.failed, stats.seconds)} articles/s, ${pool.threads} workers)${stopped}\n`,
-      );
+      process.stderr.write(summaryLine(stats, stats.seconds, threads, stats.aborted ? ' (stopped early: rerun with --resume to finish)' : ''));
       if (stats.failed > 0 && errorsPath) process.stderr.write(`batch: failed records are listed in ${errorsPath}\n`);
       return stats.failed > 0 || stats.aborted ? BATCH_EXIT.someFailed : BATCH_EXIT.ok;
     } finally {
@@ -149,7 +167,7 @@ export function batchCommand(): Command {
     .option('--workers <n>', 'worker threads (default: one per core)', intOption('--workers'))
     .option('--resume', 'skip ids already in the output file and append the rest')
     .option('--errors <file>', 'write failed records here (default: OUT.errors.jsonl, or stderr with stdout output)')
-    .option('--bullets <n>', 'bullets per summary (1 to 7)', intOption('--bullets'))
+    .option('--bullets <n>', `bullets per summary (${OPTION_RANGES.bullets.min} to ${OPTION_RANGES.bullets.max})`, intOption('--bullets', OPTION_RANGES.bullets.min, OPTION_RANGES.bullets.max))
     .option('--method <name>', 'ranking method (see `kernpunkte methods`)')
     .option('--lang <code>', 'force a language instead of detecting it per record')
     .option('--no-progress', 'no progress bar, even on a terminal')

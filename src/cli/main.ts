@@ -12,6 +12,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { isKernpunkteError } from '../errors.js';
@@ -28,8 +29,7 @@ export const EXIT_CODES = Object.freeze({ ok: 0, failure: 1, usage: 2 });
 export function buildProgram(): Command {
   const program = new Command('kernpunkte')
     .description('The "Zusammenfassung" box for any news article: offline, extractive, grounded.')
-    .version(version)
-    .showHelpAfterError('(run with --help for usage)');
+    .version(version);
   program.addCommand(summarizeCommand());
   program
     .command('methods')
@@ -44,18 +44,37 @@ export function buildProgram(): Command {
   program.addCommand(queueCommand());
   program.addCommand(workerCommand());
   // Usage errors must exit with 2, in every subcommand, not commander's default 1: commander
-  // throws instead of exiting, and main() maps what it threw.
+  // throws instead of exiting, and main() maps what it threw. Its message is printed as the
+  // one coded line every other failure gets (set on each command: addCommand does not
+  // inherit output settings). Help and --version go through writeOut, untouched.
   const override = (cmd: Command): void => {
     cmd.exitOverride();
+    cmd.configureOutput({ outputError: (message, write) => write(usageErrorLine(message, commandPath(cmd))) });
     cmd.commands.forEach(override);
   };
   override(program);
   return program;
 }
 
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/**
+ * commander's error message ("error: unknown command 'x'\n") as one coded line, with where to
+ * find the usage: `kernpunkte: INVALID_OPTION: unknown command 'x' (see kernpunkte --help)`.
+ */
+export function usageErrorLine(message: string, command = 'kernpunkte'): string {
+  const text = message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
+  return `kernpunkte: INVALID_OPTION: ${text} (see ${command} --help)\n`;
+}
+
 /**
  * The one mapping from a failure to an exit code, with its one-line message on stderr:
- * commander's usage errors (already printed by commander) → 2, or 0 for --help/--version;
+ * commander's usage errors (already printed, as one coded line, by the outputError set in
+ * buildProgram) → 2, or 0 for --help/--version;
  * KernpunkteError → 2 for bad input or options, 1 for processing failures (INTERNAL, Redis);
  * anything else is a bug or an I/O failure → INTERNAL, 1.
  */
@@ -83,6 +102,23 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   }
 }
 
-// Run only as the program itself (through npm's bin link too), not when a test imports it.
-const invoked = process.argv[1] ? realpathSync(process.argv[1]) : '';
-if (invoked === fileURLToPath(import.meta.url)) process.exitCode = await main();
+/**
+ * Whether `argv1` (process.argv[1]) names the module at `self`: through a symlink (npm's bin
+ * link), or without its extension (`node dist/cli/main`: Node added the .js itself). A path
+ * that does not resolve is not this module; it must never throw.
+ */
+export function isEntryPoint(argv1: string | undefined, self: string): boolean {
+  if (!argv1) return false;
+  const real = (path: string): string | null => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return null;
+    }
+  };
+  const invoked = real(argv1) ?? (extname(argv1) === '' ? real(argv1 + extname(self)) : null);
+  return invoked === self;
+}
+
+// Run only as the program itself, not when a test imports it.
+if (isEntryPoint(process.argv[1], fileURLToPath(import.meta.url))) process.exitCode = await main();

@@ -15,6 +15,7 @@ import type { SummarizeOptions } from '../types.js';
 import { QUEUE_SETTINGS } from '../queue/settings.js';
 import { checkQueueName } from '../queue/keys.js';
 import { checkRedisUrl, redactUrl } from '../queue/url.js';
+import { OPTION_RANGES } from './limits.js';
 import { intOption } from './options.js';
 
 interface CommonFlags {
@@ -44,7 +45,7 @@ function addCommand(): Command {
     new Command('add')
       .description('enqueue the {id, text | html, title?, lang?} records of a JSONL file (job id = record id: adding again is a no-op)')
       .argument('<input>', 'JSONL input: a file, a .jsonl.gz file, or - for stdin')
-      .option('--bullets <n>', 'bullets per summary (1 to 7)', intOption('--bullets'))
+      .option('--bullets <n>', `bullets per summary (${OPTION_RANGES.bullets.min} to ${OPTION_RANGES.bullets.max})`, intOption('--bullets', OPTION_RANGES.bullets.min, OPTION_RANGES.bullets.max))
       .option('--method <name>', 'ranking method')
       .option('--lang <code>', 'force a language')
       .option('--errors <file>', 'write bad lines here (default: stderr)'),
@@ -55,8 +56,12 @@ function addCommand(): Command {
       ...(flags.method !== undefined ? { method: flags.method } : {}),
       ...(flags.lang !== undefined ? { lang: flags.lang } : {}),
     };
-    const { checkRunOptions, openInput, openOutput, withOutputs } = await import('../batch/index.js');
+    const { checkDistinctFiles, checkRunOptions, openInput, openOutput, withOutputs } = await import('../batch/index.js');
     checkRunOptions(options);
+    checkDistinctFiles([
+      ['input', inputPath],
+      ['--errors', flags.errors],
+    ]);
     const input = openInput(inputPath);
     const errors: Writable = flags.errors ? openOutput(flags.errors) : process.stderr;
     await withOutputs([errors], async () => {
@@ -81,7 +86,11 @@ function exportCommand(): Command {
       .option('--errors <file>', 'also write the records that failed for good ({line, id, code, message})'),
   ).action(async (outputPath: string, flags: CommonFlags & { errors?: string }) => {
     const where = target(flags);
-    const { closeOutputs, openOutput, withOutputs } = await import('../batch/index.js');
+    const { checkDistinctFiles, closeOutputs, openOutput, withOutputs } = await import('../batch/index.js');
+    checkDistinctFiles([
+      ['output', outputPath],
+      ['--errors', flags.errors],
+    ]);
     const output: Writable = outputPath === '-' ? process.stdout : openOutput(outputPath);
     let errors: Writable | undefined;
     try {

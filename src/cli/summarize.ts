@@ -3,10 +3,12 @@
  * prints the box. The shell only reads input and prints; the work is `summarize()`, loaded
  * when the action runs (the HTML extractor and fetcher load inside it only for HTML and URLs).
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { KernpunkteError } from '../errors.js';
 import type { Summary, SummarizeInput, SummarizeOptions } from '../types.js';
+import { OPTION_RANGES } from './limits.js';
 import { intOption } from './options.js';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
@@ -43,11 +45,21 @@ export async function readInput(source: string | undefined, flags: Pick<Summariz
     bytes = await readStdin(process.stdin, LIMITS.maxInputBytes);
   } else {
     const info = await stat(source).catch(() => null);
-    if (!info || !info.isFile()) throw new KernpunkteError('INVALID_INPUT', `cannot read "${source}": no such file`);
-    if (info.size > LIMITS.maxInputBytes) {
-      throw new KernpunkteError('INPUT_TOO_LARGE', `"${source}" has ${info.size} bytes, more than the limit of ${LIMITS.maxInputBytes}`, { limit: LIMITS.maxInputBytes });
+    if (!info) throw new KernpunkteError('INVALID_INPUT', `cannot read "${source}": no such file`, { path: source });
+    if (info.isDirectory()) throw new KernpunkteError('INVALID_INPUT', `cannot read "${source}": it is a directory, not an article file`, { path: source });
+    if (info.isFile()) {
+      if (info.size > LIMITS.maxInputBytes) {
+        throw new KernpunkteError('INPUT_TOO_LARGE', `"${source}" has ${info.size} bytes, more than the limit of ${LIMITS.maxInputBytes}`, { limit: LIMITS.maxInputBytes });
+      }
+      bytes = await readFile(source);
+    } else {
+      // A named pipe, process substitution (/dev/fd/N), a character device: no size to check
+      // up front, so it is streamed with the same byte limit as standard input.
+      bytes = await readStdin(createReadStream(source), LIMITS.maxInputBytes, `"${source}"`).catch((e: unknown) => {
+        if (e instanceof KernpunkteError) throw e;
+        throw new KernpunkteError('INVALID_INPUT', `cannot read "${source}": ${e instanceof Error ? e.message : String(e)}`, { path: source }, { cause: e });
+      });
     }
-    bytes = await readFile(source);
   }
   const decoded = decodeText(bytes);
   const html = flags.html ?? (/\.x?html?$/i.test(source ?? '') || looksLikeHtml(decoded.text));
@@ -58,11 +70,11 @@ export function summarizeCommand(): Command {
   return new Command('summarize')
     .description('print the key-point box for an article (text or HTML file, URL, or - for standard input)')
     .argument('[source]', 'FILE, URL or - (standard input)')
-    .option('-n, --bullets <n>', 'number of bullets, 1 to 7', intOption('--bullets'))
+    .option('-n, --bullets <n>', `number of bullets, ${OPTION_RANGES.bullets.min} to ${OPTION_RANGES.bullets.max}`, intOption('--bullets', OPTION_RANGES.bullets.min, OPTION_RANGES.bullets.max))
     .option('-m, --method <name>', 'ranking method (see `kernpunkte methods`)')
     .option('-l, --lang <code>', 'language code instead of detection (de, en, fr, es, it, nl)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
-    .option('--max-words <n>', 'maximum words per bullet', intOption('--max-words'))
+    .option('--max-words <n>', `maximum words per bullet, ${OPTION_RANGES.maxWords.min} to ${OPTION_RANGES.maxWords.max}`, intOption('--max-words', OPTION_RANGES.maxWords.min, OPTION_RANGES.maxWords.max))
     .option('--title <title>', 'the article title, if it is not the first line')
     .option('--html', 'treat the input as HTML (default: by file name or content)')
     .option('--allow-private-hosts', 'URL input: allow loopback and private addresses (off: SSRF protection)')

@@ -3,7 +3,7 @@
  * generated from the same objects, so the document cannot drift from what the server accepts.
  */
 import { z } from 'zod';
-import { LIMITS } from '../summarize/input.js';
+import { LIMITS } from '../summarize/limits.js';
 import type { SummarizeInput, SummarizeOptions } from '../types.js';
 
 /** Limits of the request fields: the library's own ranges, plus sizes of the string fields. */

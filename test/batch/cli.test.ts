@@ -2,9 +2,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { batchRecords, REPO_ROOT } from './articles.js';
 
@@ -160,4 +160,90 @@ test('standard output closed early (| head): exit 1 with a coded message, no sta
   assert.equal(code, 1, stderr);
   assert.match(stderr, /^kernpunkte: INTERNAL: cannot write the batch output: .*EPIPE/m);
   assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+});
+
+test('an output or errors path that resolves to the input (or to each other) is refused before anything is opened: exit 2, input intact', async () => {
+  const victim = join(dir, 'victim.jsonl');
+  const victimText = inputText.split('\n').filter(Boolean).slice(0, 5).join('\n') + '\n';
+  writeFileSync(victim, victimText);
+  linkSync(victim, join(dir, 'victim-hardlink.jsonl'));
+  symlinkSync(victim, join(dir, 'victim-symlink.jsonl'));
+  const fresh = join(dir, 'fresh-out.jsonl');
+  const cases: Array<[string, string[]]> = [
+    ['-o victim.jsonl spelled relative to the working directory', [victim, '-o', relative(REPO_ROOT, victim)]],
+    ['--errors victim.jsonl', [victim, '-o', fresh, '--errors', `${dir}/./victim.jsonl`]],
+    ['-o a hard link to the input', [victim, '-o', join(dir, 'victim-hardlink.jsonl')]],
+    ['-o a symlink to the input', [victim, '-o', join(dir, 'victim-symlink.jsonl')]],
+    ['--resume -o a symlink to the input', [victim, '-o', join(dir, 'victim-symlink.jsonl'), '--resume']],
+    ['--errors the same new file as -o', [victim, '-o', fresh, '--errors', `${dir}//fresh-out.jsonl`]],
+  ];
+  for (const [label, args] of cases) {
+    const run = await batch(args);
+    assert.equal(run.code, 2, `${label}: ${run.stderr}`);
+    assert.match(run.stderr, /^kernpunkte: INVALID_OPTION: .*same file/m, label);
+    assert.equal(readFileSync(victim, 'utf8'), victimText, `${label}: the input is intact`);
+    assert.equal(existsSync(fresh), false, `${label}: no output file was created`);
+  }
+});
+
+test('a corrupt .gz input: exit 2, one coded line naming the file, and the final summary line', async () => {
+  const bad = join(dir, 'bad.jsonl.gz');
+  writeFileSync(bad, Buffer.from('\x1f\x8bxxxxxxxxxxxx', 'latin1'));
+  const run = await batch([bad, '-o', join(dir, 'bad-gz-out.jsonl'), '--workers', '1']);
+  assert.equal(run.code, 2, run.stderr);
+  const coded = run.stderr.split('\n').filter((l) => l.startsWith('kernpunkte: '));
+  assert.equal(coded.length, 1, run.stderr);
+  assert.match(coded[0]!, /^kernpunkte: INVALID_INPUT: .*bad\.jsonl\.gz/);
+  assert.match(run.stderr, /^batch: 0 ok, 0 failed, 0 lines in [\d.]+ s/m);
+  assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+});
+
+test('a .gz input cut short: the records read before the cut are written, then exit 2 with the summary line', async () => {
+  const whole = gzipSync(inputText);
+  const cut = join(dir, 'cut.jsonl.gz');
+  writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+  const out = join(dir, 'cut-out.jsonl');
+  const run = await batch([cut, '-o', out, '--workers', '2']);
+  assert.equal(run.code, 2, run.stderr);
+  assert.match(run.stderr, /^kernpunkte: INVALID_INPUT: .*cut\.jsonl\.gz/m);
+  const written = readFileSync(out, 'utf8').split('\n').filter(Boolean);
+  assert.ok(written.length > 0 && written.length < COUNT, `${written.length} records written`);
+  assert.deepEqual(written, reference.slice(0, written.length), 'a prefix of the full run, in order');
+  assert.match(run.stderr, new RegExp(`^batch: ${written.length} ok, 0 failed, `, 'm'));
+});
+
+test('checkDistinctFiles: the same file however spelled is refused; devices, stdin and new distinct files pass', async () => {
+  const { checkDistinctFiles } = await import('../../src/batch/io.js');
+  const file = join(dir, 'distinct.jsonl');
+  writeFileSync(file, '{}\n');
+  const refused: Array<[string, Array<[string, string | undefined]>]> = [
+    ['the same path', [['input', file], ['-o', file]]],
+    ['a path through a parent folder', [['input', file], ['--errors', `${dir}/../${dir.split('/').pop()}/distinct.jsonl`]]],
+    ['two spellings of a new file', [['-o', join(dir, 'new.jsonl')], ['--errors', `${dir}/./new.jsonl`]]],
+  ];
+  for (const [label, files] of refused) {
+    assert.throws(() => checkDistinctFiles(files), (e: unknown) => e instanceof Error && 'code' in e && e.code === 'INVALID_OPTION' && /same file/.test(e.message), label);
+  }
+  const allowed: Array<[string, Array<[string, string | undefined]>]> = [
+    ['/dev/null twice', [['input', file], ['-o', '/dev/null'], ['--errors', '/dev/null']]],
+    ['stdin and an unset output', [['input', '-'], ['-o', undefined], ['--errors', '-']]],
+    ['three different files', [['input', file], ['-o', join(dir, 'a.jsonl')], ['--errors', join(dir, 'b.jsonl')]]],
+  ];
+  for (const [label, files] of allowed) assert.doesNotThrow(() => checkDistinctFiles(files), label);
+});
+
+test('process substitution (/dev/fd/N) as the input is streamed like the file', async () => {
+  const five = inputText.split('\n').filter(Boolean).slice(0, 5).join('\n') + '\n';
+  const file = join(dir, 'five.jsonl');
+  writeFileSync(file, five);
+  const out = join(dir, 'fd-out.jsonl');
+  const run = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn('bash', ['-c', 'exec "$0" --import tsx "$1" batch <(cat "$2") -o "$3" --workers 1', process.execPath, MAIN, file, out], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(readFileSync(out, 'utf8').split('\n').filter(Boolean), reference.slice(0, 5));
 });

@@ -96,3 +96,30 @@ describe('help texts that name a default without loading its module', () => {
     assert.match(bullets?.description ?? '', new RegExp(`\\(default ${SUMMARIES_DEFAULTS.bullets}\\)`));
   });
 });
+
+describe('limit flags name the flag and its range, in every command', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const cases: Array<[string[], RegExp]> = [
+    [['summarize', 'x.txt', '--bullets', '8'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7, got "8"\n$/],
+    [['summarize', 'x.txt', '--max-words', '3'], /^kernpunkte: INVALID_OPTION: --max-words must be a whole number from 5 to 200, got "3"\n$/],
+    [['summarize', 'x.txt', '--max-words', '201'], /^kernpunkte: INVALID_OPTION: --max-words must be a whole number from 5 to 200/],
+    [['batch', 'x.jsonl', '--bullets', '8'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7/],
+    [['queue', 'add', 'x.jsonl', '--bullets', '0'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7/],
+  ];
+  for (const [args, message] of cases) {
+    test(`exit 2: ${args.join(' ')}`, () => {
+      const r = run(args);
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, message);
+      assert.equal(r.stdout, '');
+    });
+  }
+  test('the CLI ranges are the library limits (kept in a small module so start-up stays light)', async () => {
+    const { OPTION_RANGES } = await import('../../src/cli/limits.js');
+    const { LIMITS } = await import('../../src/summarize/input.js');
+    assert.deepEqual(OPTION_RANGES, {
+      bullets: { min: LIMITS.minBullets, max: LIMITS.maxBullets },
+      maxWords: { min: LIMITS.minWordsPerBullet, max: LIMITS.maxWordsPerBullet },
+    });
+  });
+});

@@ -132,3 +132,23 @@ test('SIGTERM: the worker finishes its active jobs, exits 0, and leaves nothing 
   assert.equal(rest.code, 0, rest.stderr);
   assert.equal(await client.hlen(resultsKey('term')), 300);
 });
+
+test('queue add --errors / queue export --errors that resolve to another file argument are refused: exit 2, nothing truncated', async () => {
+  const records = batchRecords(3);
+  const input = join(dir, 'guard-in.jsonl');
+  const inputText = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  writeFileSync(input, inputText);
+  const out = join(dir, 'guard-out.jsonl');
+  writeFileSync(out, 'keep me\n');
+  const cases: Array<[string, string[], string, string]> = [
+    ['queue add IN --errors ./IN', ['queue', 'add', input, '--errors', `${dir}/./guard-in.jsonl`, '--redis', redis.url], input, inputText],
+    ['queue export OUT --errors ./OUT', ['queue', 'export', out, '--errors', `${dir}//guard-out.jsonl`, '--redis', redis.url], out, 'keep me\n'],
+  ];
+  for (const [label, args, file, content] of cases) {
+    const r = await kp(args);
+    assert.equal(r.code, 2, `${label}: ${r.stderr}`);
+    assert.match(r.stderr, /^kernpunkte: INVALID_OPTION: .*same file/m, label);
+    assert.equal(readFileSync(file, 'utf8'), content, `${label}: the file is intact`);
+  }
+  assert.equal(await client.llen('bull:kernpunkte:wait'), 0, 'nothing was queued');
+});

@@ -1,0 +1,20 @@
+// The numbers only, importing nothing: shells read them at start-up without loading the pipeline.
+
+/** Limits and defaults of `summarize()`, frozen; options override them per call. */
+export const LIMITS = Object.freeze({
+  /** Characters of text accepted (20 MB of ASCII); beyond this the input is refused, not truncated. */
+  maxChars: 20_000_000,
+  /** Share of control or replacement characters above which text is taken for binary data. */
+  maxBinaryShare: 0.02,
+  minBullets: 1,
+  maxBullets: 7,
+  /** Below five words a bullet can't say anything; above 200 the limit limits nothing. */
+  minWordsPerBullet: 5,
+  maxWordsPerBullet: 200,
+  /** Bytes a file or standard input may have: text of `maxChars` characters in UTF-8 and some HTML. */
+  maxInputBytes: 40_000_000,
+  /** Body sentences ranked at most; later ones are very rarely key points, and this bounds the work. */
+  maxCandidates: 400,
+});
+
+export const DEFAULTS = Object.freeze({ bullets: 3 });
