@@ -13,7 +13,6 @@ export interface ShapeOptions {
   maxWordsPerBullet?: number | undefined;
 }
 
-
 const connectivePatterns = new WeakMap<LanguagePack, RegExp | null>();
 
 /** One anchored alternation per pack, longest first, compiled once: this runs for every candidate. */
@@ -118,6 +117,7 @@ export function shapeBullet(sentence: Sentence, pack: LanguagePack, options: Sha
   text = text.replace(/([.!?…])\s*[„»‚«“"]$/u, (all, stop: string) => (pack.quotes.some(([open]) => all.endsWith(open)) ? stop : all));
   const balance = quoteBalance(text, pack);
   // A quotation that runs on into the next sentence is closed here, so the bullet stays a quote.
-  text += balance.unclosed.join('');
+  // A close without an opening means the pack's conventions don't fit the text: nothing is added.
+  if (!balance.unopened) text += balance.unclosed.join('');
   return text;
 }

@@ -82,3 +82,11 @@ describe('shape: quotation conventions across outlets', () => {
     });
   }
 });
+
+describe('shape: marks that do not fit the pack', () => {
+  test('a close without an opening means no closing mark is added for what stays open', () => {
+    const text = 'Das sei gut“, sagte er, und dann begann er: „Wir gehen jetzt nach Hause.';
+    assert.equal(quoteBalance(text, languagePack('de')).unopened, true);
+    assert.equal(shapeBullet(sentence(text), languagePack('de'), {}), text);
+  });
+});
