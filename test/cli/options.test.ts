@@ -68,15 +68,10 @@ describe('exitCodeFor: the one mapping from a failure to an exit code', () => {
   }
 });
 
-describe('flags through the real main', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-  const cases: Array<[string[], RegExp]> = [
-    [['summarize', 'x.txt', '--max-words', 'ten'], /^kernpunkte: INVALID_OPTION: --max-words must be a whole number/m],
-    [['worker', '--lock-duration', '-5'], /^kernpunkte: INVALID_OPTION: --lock-duration must be a whole number/m],
-    [['queue', 'add', 'x.jsonl', '--queue', 'a:b'], /^kernpunkte: INVALID_OPTION: queue name/m],
-    [['eval', 'extract', 'package.json', '--limit', '0'], /^kernpunkte: INVALID_OPTION: --limit must be a whole number 1 or more/m],
-    [['eval', 'summaries', 'package.json', '--bullets', '9'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7/m],
-  ];
+const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+
+/** Each case runs the real CLI: exit 2, nothing on stdout, the message on stderr. */
+function expectUsageErrors(cases: Array<[string[], RegExp]>): void {
   for (const [args, message] of cases) {
     test(`exit 2: ${args.join(' ')}`, () => {
       const r = run(args);
@@ -85,6 +80,17 @@ describe('flags through the real main', () => {
       assert.equal(r.stdout, '');
     });
   }
+}
+
+describe('flags through the real main', () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['summarize', 'x.txt', '--max-words', 'ten'], /^kernpunkte: INVALID_OPTION: --max-words must be a whole number/m],
+    [['worker', '--lock-duration', '-5'], /^kernpunkte: INVALID_OPTION: --lock-duration must be a whole number/m],
+    [['queue', 'add', 'x.jsonl', '--queue', 'a:b'], /^kernpunkte: INVALID_OPTION: queue name/m],
+    [['eval', 'extract', 'package.json', '--limit', '0'], /^kernpunkte: INVALID_OPTION: --limit must be a whole number 1 or more/m],
+    [['eval', 'summaries', 'package.json', '--bullets', '9'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7/m],
+  ];
+  expectUsageErrors(cases);
 });
 
 describe('help texts that name a default without loading its module', () => {
@@ -98,7 +104,6 @@ describe('help texts that name a default without loading its module', () => {
 });
 
 describe('limit flags name the flag and its range, in every command', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
   const cases: Array<[string[], RegExp]> = [
     [['summarize', 'x.txt', '--bullets', '8'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7, got "8"\n$/],
     [['summarize', 'x.txt', '--max-words', '3'], /^kernpunkte: INVALID_OPTION: --max-words must be a whole number from 5 to 200, got "3"\n$/],
@@ -106,14 +111,7 @@ describe('limit flags name the flag and its range, in every command', () => {
     [['batch', 'x.jsonl', '--bullets', '8'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7/],
     [['queue', 'add', 'x.jsonl', '--bullets', '0'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7/],
   ];
-  for (const [args, message] of cases) {
-    test(`exit 2: ${args.join(' ')}`, () => {
-      const r = run(args);
-      assert.equal(r.status, 2, r.stderr);
-      assert.match(r.stderr, message);
-      assert.equal(r.stdout, '');
-    });
-  }
+  expectUsageErrors(cases);
   test('the CLI ranges are the library limits (kept in a small module so start-up stays light)', async () => {
     const { OPTION_RANGES } = await import('../../src/cli/limits.js');
     const { LIMITS } = await import('../../src/summarize/input.js');
