@@ -88,9 +88,30 @@ export interface BulletSource extends Span {
   sentence: number;
 }
 
+/** What a faithfulness check found wrong with one claim (see `src/faithfulness/`). */
+export interface FaithfulnessIssue {
+  kind: 'number' | 'name' | 'negation' | 'quote' | 'unsupported';
+  /** The words of the claim the issue is about. */
+  text: string;
+  message: string;
+}
+
+/** The faithfulness check's verdict on one claim against its source. */
+export interface FaithfulnessResult {
+  consistent: boolean;
+  /** 0 (nothing supported) to 1 (fully supported). */
+  score: number;
+  issues: FaithfulnessIssue[];
+}
+
 export interface Bullet {
   text: string;
+  /** The article sentences the bullet stands on (two when a sentence needs its neighbour to be read alone). */
   sources: BulletSource[];
+  /** Who wrote the text: an article sentence (`extractive`) or a language model (`model`). */
+  origin?: 'extractive' | 'model';
+  /** The faithfulness check's verdict, for model bullets (absent when the check was off). */
+  check?: FaithfulnessResult;
 }
 
 export interface Warning {
@@ -106,6 +127,10 @@ export interface Summary {
   heading: string;
   bullets: Bullet[];
   method: string;
+  /** What kind of summary this is: `key-points` (bullets), `tldr` (one paragraph), `headline` (one line). */
+  type?: SummaryType;
+  /** The back-end that wrote it (`extractive`, `openai`, `llama`). */
+  backend?: string;
   warnings: Warning[];
   /** What cleaning removed (bylines, teasers, UI remnants, boxes already on the page). */
   dropped: Dropped[];
@@ -121,7 +146,29 @@ export type SummarizeInput =
   | { html: string; url?: string; title?: string | null; lang?: string }
   | { url: string; title?: string | null; lang?: string };
 
+/** The web platform's Summarizer API names: kinds of summary and their lengths. */
+export type SummaryType = 'key-points' | 'tldr' | 'headline';
+export type SummaryLength = 'short' | 'medium' | 'long';
+
 export interface SummarizeOptions {
+  /** `key-points` (default), `tldr` (one short paragraph) or `headline` (one line). */
+  type?: SummaryType;
+  /** short | medium (default) | long: 3/5/7 key points, 1–3 tldr sentences, 12/17/22 headline words. `bullets` wins. */
+  length?: SummaryLength;
+  /** Back-end by name: `extractive` (default), `openai`, `llama`. */
+  backend?: string;
+  /** Model name for the `openai` back-end. */
+  model?: string;
+  /** Base URL of an OpenAI-compatible server (`openai` back-end). */
+  baseUrl?: string;
+  /** GGUF model file (`llama` back-end). */
+  modelPath?: string;
+  /** Language to write model bullets in (default: the article's). */
+  outputLang?: string;
+  /** What to do with a model bullet that fails the faithfulness check. Default `replace`. */
+  guard?: 'replace' | 'warn' | 'off';
+  /** Cancels a model request. */
+  signal?: AbortSignal;
   /** Number of bullets, 1 to 7. Default 3. */
   bullets?: number;
   /** Ranking method by name; see `methods()`. Default "kernpunkte". */
