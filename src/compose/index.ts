@@ -12,6 +12,8 @@ import type { Article, Bullet, Sentence, SummaryType } from '../types.js';
 export const COMPOSE = Object.freeze({
   /** A title with fewer words is a rubric ("Politik", "Liveblog"), not a headline. */
   minTitleWords: 3,
+  /** Best-ranked sentences a headline may come from: the first that fits or cuts at a clause boundary wins. */
+  headlineCandidates: 3,
 });
 
 export interface ComposeOptions {
@@ -24,12 +26,12 @@ export interface ComposeOptions {
 
 /**
  * The bullets of the summary. `bullets` are the key points in article order, shaped as usual;
- * `best` is the sentence ranked first (a headline's fallback), `sentences` the article's.
+ * `ranked` are the chosen sentences, best first (a headline's sources when there is no title).
  */
-export function composeBullets(bullets: Bullet[], best: Sentence | undefined, article: Pick<Article, 'blocks'>, pack: LanguagePack, options: ComposeOptions): Bullet[] {
+export function composeBullets(bullets: Bullet[], ranked: readonly Sentence[], article: Pick<Article, 'blocks'>, pack: LanguagePack, options: ComposeOptions): Bullet[] {
   if (options.type === 'tldr') return bullets.length === 0 ? [] : [tldr(bullets, options.maxWordsPerBullet)];
   if (options.type === 'headline') {
-    const line = titleHeadline(article, pack, options.headlineWords) ?? (best ? sentenceHeadline(best, pack, options.headlineWords) : null);
+    const line = titleHeadline(article, pack, options.headlineWords) ?? sentenceHeadline(ranked, pack, options.headlineWords);
     return line ? [line] : [];
   }
   return bullets;
@@ -65,8 +67,15 @@ function titleHeadline(article: Pick<Article, 'blocks'>, pack: LanguagePack, max
   return { text, sources: [{ sentence: -1, start: title.start, end: title.start + end }] };
 }
 
-/** The best sentence as a headline: cut at a clause boundary when it is too long; "…" marks a cut mid-clause. */
-function sentenceHeadline(sentence: Sentence, pack: LanguagePack, max: number): Bullet {
+/**
+ * A sentence as the headline: the best-ranked one that fits or can be cut at a clause boundary
+ * among the first `headlineCandidates`; failing that, the best one cut after the last allowed
+ * word, marked "…".
+ */
+function sentenceHeadline(ranked: readonly Sentence[], pack: LanguagePack, max: number): Bullet | null {
+  const candidates = ranked.slice(0, COMPOSE.headlineCandidates);
+  const sentence = candidates.find((s) => wordLimitCut(s.text, max)?.atClause !== false) ?? candidates[0];
+  if (!sentence) return null;
   const cut = wordLimitCut(sentence.text, max);
   const end = cut ? cut.end : sentence.text.length;
   let text = headlineText(sentence.text.slice(0, end), pack);

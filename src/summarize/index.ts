@@ -1,5 +1,5 @@
 import { bodyBlocks, cleanText } from '../clean/index.js';
-import { composeBullets } from '../compose/index.js';
+import { COMPOSE, composeBullets } from '../compose/index.js';
 import { KernpunkteError } from '../errors.js';
 import { detectLanguage, hasPack, languagePack, normalizeLang, words } from '../lang/index.js';
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
@@ -48,24 +48,24 @@ export function summarizeArticle(input: Article, options: SummarizeOptions = {},
 
   const scores = ranker.score(doc);
   const pack = doc.lex.pack;
-  const picked = pickSentences(doc, scores, opts.bullets, ranker.redundancy, eligibilityReasons(doc, opts));
-  if (picked.length < opts.bullets) {
+  const wanted = opts.type === 'headline' ? COMPOSE.headlineCandidates : opts.bullets;
+  const picked = pickSentences(doc, scores, wanted, ranker.redundancy, eligibilityReasons(doc, opts));
+  if (picked.length < Math.min(wanted, opts.bullets)) {
     const asked = opts.type === 'key-points' ? 'bullets' : 'sentences';
     warnings.push({ code: 'FEW_SENTENCES', message: `the article has ${picked.length} usable sentence(s), fewer than the ${opts.bullets} ${asked} asked for` });
   }
   // A headline is cut to its own word count below, not to the per-bullet limit.
   const shapeOpts: ShapeOptions = opts.type === 'headline' ? {} : opts;
-  const bullets: Bullet[] = picked
-    .map((c) => sentences[doc.candidates[c]!]!)
+  const ranked = picked.map((c) => sentences[doc.candidates[c]!]!);
+  const bullets: Bullet[] = [...ranked]
     .sort((a, b) => a.index - b.index)
     .map((s) => ({ text: shapeBullet(s, pack, shapeOpts), sources: [{ sentence: s.index, ...keptSpan(s, shapeOpts.maxWordsPerBullet) }] }));
-  const best = picked.length > 0 ? sentences[doc.candidates[picked[0]!]!] : undefined;
 
   return {
     lang,
     title: article.title,
     heading: languagePack(headingLang).heading,
-    bullets: composeBullets(bullets, best, article, pack, opts),
+    bullets: composeBullets(bullets, ranked, article, pack, opts),
     method: ranker.name,
     type: opts.type,
     warnings,
