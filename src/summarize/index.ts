@@ -36,7 +36,7 @@ export function summarizeArticle(input: Article, options: SummarizeOptions = {},
   const sentences = articleSentences(doc0);
   // A body of dashes, bullets or other marks only ("–", "•") has nothing to summarize either.
   if (!sentences.some((s) => s.kind === 'body' && words(s.text).length > 0)) {
-    throw new KernpunkteError('EMPTY_INPUT', 'no article text is left after cleaning: the input holds only a title, bylines or page furniture', {
+    throw new KernpunkteError('EMPTY_INPUT', 'no article text is left after cleaning: the input holds only a title, bylines, page furniture or no words at all', {
       dropped: article.dropped.length,
     });
   }
