@@ -111,6 +111,8 @@ describe('limit flags name the flag and its range, in every command, with the us
     [['batch', 'x.jsonl', '--bullets', '8'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7.* \(see kernpunkte batch --help\)\n$/],
     [['batch', 'x.jsonl', '--max-words', '4'], /^kernpunkte: INVALID_OPTION: --max-words must be a whole number from 5 to 200.* \(see kernpunkte batch --help\)\n$/],
     [['queue', 'add', 'x.jsonl', '--bullets', '0'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7.* \(see kernpunkte queue add --help\)\n$/],
+    [['queue', 'add', 'x.jsonl', '--max-words', '3'], /^kernpunkte: INVALID_OPTION: --max-words must be a whole number from 5 to 200.* \(see kernpunkte queue add --help\)\n$/],
+    [['queue', 'add', 'x.jsonl', '--type', 'essay'], /^kernpunkte: INVALID_OPTION: option '--type <type>' argument 'essay' is invalid.* \(see kernpunkte queue add --help\)\n$/],
   ];
   expectUsageErrors(cases);
   test('the CLI ranges are the library limits (kept in a small module so start-up stays light)', async () => {
