@@ -565,7 +565,9 @@ function submit(event) {
 
 form.addEventListener('submit', submit);
 /* A count of key points means nothing for a tl;dr or a headline: their length sets their size. */
-$('type').addEventListener('change', function () { $('bullets').disabled = $('type').value !== 'key-points'; });
+function syncCount() { $('bullets').disabled = $('type').value !== 'key-points'; }
+$('type').addEventListener('change', syncCount);
+syncCount(); // the browser may have restored another type on reload
 textEl.addEventListener('keydown', function (e) { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e); });
 $('copy-md').addEventListener('click', function () { if (current) copy(asMarkdown(current.summary), 'Markdown'); });
 $('copy-html').addEventListener('click', function () { if (current) copy(asHtml(current.summary), 'HTML'); });

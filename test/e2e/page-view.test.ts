@@ -59,7 +59,9 @@ describe('web page: article view, summary kinds, messages (headless Chromium)', 
   });
 
   async function open(url = base): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+    const context = await browser.newContext({ viewport: { width: 1360, height: 1000 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
@@ -99,7 +101,7 @@ describe('web page: article view, summary kinds, messages (headless Chromium)', 
     const sources = (await article.locator('.src').allTextContents()).map((t) => t.replace(/\s+/g, ' '));
     assert.deepEqual(sources, api.bullets.flatMap((b) => b.sources.map((s) => PASTED.slice(s.start, s.end).replace(/\s+/g, ' '))));
     assert.deepEqual(errors, []);
-    await page.close();
+    await page.context().close();
   });
 
   it('type and length: a tl;dr is one paragraph citing its sentences, a headline one line; the count is for key points only', async () => {
@@ -123,6 +125,11 @@ describe('web page: article view, summary kinds, messages (headless Chromium)', 
     await page.mouse.move(5, 5);
     assert.equal(await page.locator('#article .src.hl').count(), tldr.bullets[0]!.sources.length);
     assert.match(String(await page.locator('#meta').textContent()), /Kurzfassung aus 2 Sätzen/);
+    // Copied as the CLI prints it: the heading and one paragraph.
+    await page.getByRole('button', { name: 'Als Markdown kopieren' }).click();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `**Summary**\n\n${tldr.bullets[0]!.text}\n`);
+    await page.getByRole('button', { name: 'Als HTML kopieren' }).click();
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^<section class="zusammenfassung">\n  <h2>Summary<\/h2>\n  <p>On Friday, [^<]+<\/p>\n<\/section>\n$/);
 
     await page.getByLabel('Art', { exact: true }).selectOption('headline');
     await page.getByLabel('Länge', { exact: true }).selectOption('short');
@@ -130,12 +137,14 @@ describe('web page: article view, summary kinds, messages (headless Chromium)', 
     await page.locator('.kp-box-headline').waitFor({ timeout: 15_000 });
     const headline = summarizeText(ARTICLE, { type: 'headline' });
     assert.equal(await page.locator('#kp-list .kp-text').textContent(), headline.bullets[0]!.text);
+    await page.getByRole('button', { name: 'Als Markdown kopieren' }).click();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${headline.bullets[0]!.text}\n`);
     // A headline from the title highlights the title line.
     await page.locator('#kp-list .kp-item').first().click();
     await page.mouse.move(5, 5);
     assert.deepEqual(await page.locator('#article h3 .src.hl').allTextContents(), [headline.title]);
     assert.deepEqual(errors, []);
-    await page.close();
+    await page.context().close();
   });
 
   it('server errors in the page\'s language, without operator advice; warnings too', async () => {
@@ -157,7 +166,7 @@ describe('web page: article view, summary kinds, messages (headless Chromium)', 
       await page.getByRole('button', { name: 'Zusammenfassen' }).click();
       await page.locator('#warnings li[data-code="SINGLE_LINE"]').waitFor({ timeout: 15_000 });
       assert.equal(await page.locator('#warnings li[data-code="SINGLE_LINE"]').textContent(), 'Der Text ist nur eine Zeile; sie wurde als Satz zusammengefasst, nicht als Titel.');
-      await page.close();
+      await page.context().close();
     } finally {
       await small.close();
     }
