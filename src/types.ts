@@ -84,7 +84,7 @@ export interface ScoredSentence extends Sentence {
 }
 
 export interface BulletSource extends Span {
-  /** Index into the article's sentences; -1 for the title (a headline taken from it). */
+  /** Index into the article's sentences; -1 for the title line (a headline taken from it; a title given apart from the text leaves `sources` empty). */
   sentence: number;
 }
 

@@ -28,7 +28,7 @@ export interface ComposeOptions {
  * The bullets of the summary. `bullets` are the key points in article order, shaped as usual;
  * `ranked` are the chosen sentences, best first (a headline's sources when there is no title).
  */
-export function composeBullets(bullets: Bullet[], ranked: readonly Sentence[], article: Pick<Article, 'blocks'>, pack: LanguagePack, options: ComposeOptions): Bullet[] {
+export function composeBullets(bullets: Bullet[], ranked: readonly Sentence[], article: Pick<Article, 'blocks' | 'title'>, pack: LanguagePack, options: ComposeOptions): Bullet[] {
   if (options.type === 'tldr') return bullets.length === 0 ? [] : [tldr(bullets, options.maxWordsPerBullet)];
   if (options.type === 'headline') {
     const line = titleHeadline(article, pack, options.headlineWords) ?? sentenceHeadline(ranked, pack, options.headlineWords);
@@ -55,16 +55,21 @@ function tldr(bullets: Bullet[], maxWords: number | undefined): Bullet {
   return { text: chosen.map((b) => b.text).join(' '), sources: chosen.flatMap((b) => b.sources) };
 }
 
-/** The title as the headline, when it is a real one and fits (whole or up to a clause boundary). */
-function titleHeadline(article: Pick<Article, 'blocks'>, pack: LanguagePack, max: number): Bullet | null {
-  const title = article.blocks.find((b) => b.kind === 'title');
-  if (!title || words(title.text).length < COMPOSE.minTitleWords) return null;
-  const cut = wordLimitCut(title.text, max);
+/**
+ * The title as the headline, when it is a real one and fits (whole or up to a clause boundary).
+ * Its source is the title line (sentence -1); a title given apart from the text (an option, a
+ * data set's field, a page's metadata) has no span in the text, so its sources are empty.
+ */
+function titleHeadline(article: Pick<Article, 'blocks' | 'title'>, pack: LanguagePack, max: number): Bullet | null {
+  const block = article.blocks.find((b) => b.kind === 'title');
+  const title = block?.text ?? article.title;
+  if (!title || words(title).length < COMPOSE.minTitleWords) return null;
+  const cut = wordLimitCut(title, max);
   if (cut && !cut.atClause) return null;
-  const end = cut ? cut.end : title.text.length;
-  const text = headlineText(title.text.slice(0, end), pack);
+  const end = cut ? cut.end : title.length;
+  const text = headlineText(title.slice(0, end), pack);
   // Sentence -1: the title, which is not one of the article's (body) sentences.
-  return { text, sources: [{ sentence: -1, start: title.start, end: title.start + end }] };
+  return { text, sources: block ? [{ sentence: -1, start: block.start, end: block.start + end }] : [] };
 }
 
 /**

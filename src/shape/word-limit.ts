@@ -24,7 +24,8 @@ const BOUNDARY = /[,;:](?=\s)|\s[–—-](?=\s)/gu;
 
 /**
  * Where to cut `text` so that at most `max` words remain, or null when it has no more: at the
- * last clause boundary (outside brackets) within the allowed words when that keeps at least
+ * last clause boundary (outside brackets and outside an aside between two spaced dashes, as in
+ * "Bader – who lost his legs in 1931 – became …") within the allowed words when that keeps at least
  * `minCutShare` of them, otherwise right after the `max`-th word. The kept part is
  * `text.slice(0, end)`, without the boundary's punctuation or trailing space.
  *
@@ -39,11 +40,14 @@ export function wordLimitCut(text: string, max: number): WordCut | null {
   let clause = -1;
   let depth = 0;
   let scanned = 0;
+  let inAside = false;
   for (const m of text.slice(0, hardEnd).matchAll(BOUNDARY)) {
     const at = m.index ?? 0;
     depth = bracketDepth(text, scanned, at, depth);
     scanned = at;
-    if (depth === 0) clause = at;
+    if (depth === 0 && !inAside) clause = at;
+    // A spaced dash opens an aside or closes the one open; its closing dash is no boundary.
+    if (depth === 0 && /\s/u.test(m[0][0]!)) inAside = !inAside;
   }
   if (clause >= hardEnd * WORD_LIMIT.minCutShare) return { end: text.slice(0, clause).trimEnd().length, atClause: true };
   return { end: hardEnd, atClause: false };

@@ -431,7 +431,7 @@ var WARNING_TEXT = {
 function renderMeta(summary) {
   var type = summaryType(summary), first = summary.bullets[0];
   var what = type === 'tldr' ? 'Kurzfassung aus ' + (first ? first.sources.length : 0) + ' Sätzen'
-    : type === 'headline' ? (first && first.sources.length && first.sources[0].sentence < 0 ? 'Schlagzeile (Titel des Artikels)' : 'Schlagzeile')
+    : type === 'headline' ? (first && (!first.sources.length || first.sources[0].sentence < 0) ? 'Schlagzeile (Titel des Artikels)' : 'Schlagzeile')
     : summary.bullets.length + ' Kernpunkte';
   var parts = ['Sprache: ' + summary.lang, 'Verfahren: ' + summary.method, what];
   $('meta').textContent = parts.join(' · ');

@@ -85,6 +85,15 @@ describe('type headline: one line of at most 12/17/22 words', () => {
       assert.deepEqual(sourceText(input, s), [s.title]);
     }
   });
+  test('a title given apart from the text (an option, a data set\'s field) is the headline, with no span to cite', () => {
+    const title = 'Rumänien wählt ein neues Parlament';
+    const s = summarizeText({ text: DE_UNTITLED, title }, { type: 'headline' });
+    assert.equal(s.title, title);
+    assert.deepEqual(s.bullets, [{ text: title, sources: [] }]);
+    // A rubric is no headline: the best sentence is.
+    const rubric = summarizeText({ text: DE_UNTITLED, title: 'Politik' }, { type: 'headline' });
+    assert.ok(rubric.bullets[0]!.sources[0]!.sentence >= 0);
+  });
   for (const length of ['short', 'medium', 'long'] as const) {
     test(`${length}, no title: a sentence, whole or cut at a clause boundary, within ${LENGTHS[length].headlineWords} words`, () => {
       for (const input of [DE_UNTITLED, OZONE_UNTITLED]) {

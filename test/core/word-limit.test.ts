@@ -15,6 +15,8 @@ describe('word limit: cut at a clause boundary', () => {
     ['spaced dash', 'Der Vertrag gilt ab Januar – zunächst für zwei Jahre und mit einer Option auf Verlängerung.', 9, 'Der Vertrag gilt ab Januar', true],
     ['decimal comma is no boundary', 'Etwa 18,3 Millionen Staatsbürger sind aufgefordert ihre Stimme abzugeben, sagte die Wahlkommission am Sonntag.', 8, 'Etwa 18,3 Millionen Staatsbürger sind aufgefordert ihre', false],
     ['no boundary inside brackets', 'Analysten sagen einen klaren Sieg voraus, die Union (USL, von Victor Ponta und Partnern) liegt vorn.', 12, 'Analysten sagen einen klaren Sieg voraus', true],
+    ['no boundary inside or at the end of a dash aside', 'Der Minister – der seit Jahren im Amt ist, wie er betonte – kündigte am Montag weitere Hilfen für die Bauern an.', 13, 'Der Minister – der seit Jahren im Amt ist, wie er betonte – kündigte am', false],
+    ['a comma after a closed dash aside is a boundary', 'Der Minister – seit Jahren im Amt – kündigte am Montag Hilfen an, die Opposition widersprach sofort und heftig.', 13, 'Der Minister – seit Jahren im Amt – kündigte am Montag Hilfen an', true],
     ['boundary too early: cut after the last allowed word', 'Ja, die Regierung hat am Montag das Gesetz zur Reform der Pflege beschlossen.', 8, 'Ja, die Regierung hat am Montag das Gesetz', false],
   ];
   for (const [label, text, max, kept, atClause] of cases) {
