@@ -78,7 +78,8 @@ export const REPAIRABLE: ReadonlySet<Ineligible> = new Set<Ineligible>(['connect
 /**
  * Why a sentence can't be a bullet as it stands, or null when it can. Reasons in REPAIRABLE
  * (a German connective that can't be cut) are let through by the pipeline when too few
- * sentences pass. Length is no reason: a sentence over the word limit is cut (word-limit.ts). `count` (its words) may be passed when known.
+ * sentences pass. Length is no reason: a sentence over the word limit is cut (word-limit.ts).
+ * `count` (its words) may be passed when known.
  */
 export function ineligibility(sentence: Sentence, pack: LanguagePack, options: ShapeOptions, count: number = words(sentence.text).length): Ineligible | null {
   if (sentence.kind !== 'body') return 'heading';
