@@ -1,0 +1,37 @@
+/**
+ * The faithfulness check's tuning numbers, in one table. The score weights and the threshold were
+ * chosen on FRANK (`kernpunkte eval faithfulness ../shared/data/en-frank-factuality.jsonl`; see the
+ * README's "Faithfulness check" for the held-out figures); the rest by reading the German suite's misses.
+ */
+export const FAITHFULNESS_TUNING = Object.freeze({
+  /** A hedged number ("rund 18 Millionen", "about 1,500") may differ from the source's by this share. */
+  hedgedNumberTolerance: 0.05,
+  /** Content words taken either side of a negation to find the clause it belongs to. */
+  negationWindow: 3,
+  /** Share of a source negation's surrounding words a claim sentence must restate to count as restating it. */
+  negationCoverage: 0.6,
+  /** Shortest compound part matched inside a source word ("Regierung" in "Bundesregierung"). */
+  compoundPartLength: 5,
+  /** German words longer than this (without a hyphen) are compounds of common nouns, not names. */
+  germanCompoundLength: 14,
+  /** Content words shorter than this are not checked for support ("EU" still is as a name). */
+  minContentLength: 2,
+  /**
+   * The score: 1 minus these penalties, floored at 0. Hard issues (number, name, negation, quote)
+   * each cost their weight; the two support shares cost their weight times the share.
+   */
+  weights: Object.freeze({
+    number: 0.35,
+    name: 0.35,
+    negation: 0.35,
+    quote: 0.35,
+    /** Share of the claim's content words the source does not have. */
+    unsupported: 1.0,
+    /** Share of adjacent content-word pairs no source sentence has in that order. */
+    novelPairs: 0.3,
+    /** Share of the claim's word trigrams not in the source (rewording; shortening adds a few). */
+    novelTrigrams: 0.25,
+  }),
+  /** A claim scoring below this is not consistent, even without a hard issue. */
+  threshold: 0.75,
+});
