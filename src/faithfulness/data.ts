@@ -16,6 +16,8 @@ export interface FaithLangData {
   weekdays: Readonly<Record<string, number>>;
   /** Words that flip a clause's polarity. Lowercased; "n't" is matched as a suffix too. */
   negations: readonly string[];
+  /** Unit words of percentages ("Prozent", "per cent"): part of a number, not content words. */
+  units: readonly string[];
   /** Hour markers after a number ("14 Uhr"). */
   hourWords: readonly string[];
   /** Words after which a capitalised word is a person or an office holder ("Kanzler Scholz"). */
@@ -43,6 +45,7 @@ const DE: FaithLangData = {
   },
   weekdays: { montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7 },
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'niemand', 'weder', 'nirgends', 'keineswegs', 'ohne'],
+  units: ['prozent', 'prozentpunkte', 'prozentpunkt'],
   hourWords: ['uhr'],
   titles: [
     'herr', 'frau', 'dr', 'dr.', 'prof', 'prof.', 'kanzler', 'bundeskanzler', 'kanzlerin', 'präsident', 'präsidentin', 'minister', 'ministerin',
@@ -72,6 +75,7 @@ const EN: FaithLangData = {
   },
   weekdays: { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 },
   negations: ['not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot', 'without'],
+  units: ['percent', 'per', 'cent', 'percentage', 'points'],
   hourWords: ["o'clock"],
   titles: [
     'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'lord', 'lady', 'president', 'minister', 'chancellor', 'senator',
@@ -87,6 +91,7 @@ const FR: FaithLangData = {
   months: { janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 },
   weekdays: { lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7 },
   negations: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'personne', 'sans', 'non', 'ni', 'nullement'],
+  units: ['pour', 'cent'],
   hourWords: ['h', 'heures', 'heure'],
   titles: ['m.', 'mme', 'président', 'présidente', 'ministre', 'maire'],
   determiners: [],
@@ -99,6 +104,7 @@ const ES: FaithLangData = {
   months: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 },
   weekdays: { lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6, domingo: 7 },
   negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguno', 'ninguna', 'nada', 'nadie', 'sin', 'tampoco', 'ni'],
+  units: ['por', 'ciento'],
   hourWords: ['horas', 'h'],
   titles: ['sr.', 'sra.', 'presidente', 'presidenta', 'ministro', 'ministra', 'alcalde', 'alcaldesa'],
   determiners: [],
@@ -111,6 +117,7 @@ const IT: FaithLangData = {
   months: { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 },
   weekdays: { lunedì: 1, martedì: 2, mercoledì: 3, giovedì: 4, venerdì: 5, sabato: 6, domenica: 7 },
   negations: ['non', 'mai', 'nessuno', 'nessuna', 'nessun', 'niente', 'nulla', 'senza', 'né'],
+  units: ['per', 'cento'],
   hourWords: ['ore'],
   titles: ['presidente', 'ministro', 'ministra', 'sindaco'],
   determiners: [],
@@ -123,6 +130,7 @@ const NL: FaithLangData = {
   months: { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },
   weekdays: { maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6, zondag: 7 },
   negations: ['niet', 'geen', 'nooit', 'niets', 'niemand', 'nergens', 'zonder', 'noch'],
+  units: ['procent', 'procentpunt'],
   hourWords: ['uur'],
   titles: ['minister', 'premier', 'burgemeester', 'president'],
   determiners: [],
@@ -130,7 +138,7 @@ const NL: FaithLangData = {
 };
 
 /** Languages with no entry: digits (decimal comma, the more common one in the world's news), quotes, support. */
-const NONE: FaithLangData = { numberWords: {}, scales: {}, months: {}, weekdays: {}, negations: [], hourWords: [], titles: [], determiners: [], decimal: ',' };
+const NONE: FaithLangData = { numberWords: {}, scales: {}, months: {}, weekdays: {}, negations: [], units: [], hourWords: [], titles: [], determiners: [], decimal: ',' };
 
 const DATA: Readonly<Record<string, FaithLangData>> = Object.freeze({ de: DE, en: EN, fr: FR, es: ES, it: IT, nl: NL });
 

@@ -46,19 +46,29 @@ function views(text: Text, term: (w: string) => string | null, negations: readon
   });
 }
 
-/** The words within `window` tokens either side of a negation, in its sentence, negations left out. */
-function windowAround(text: Text, v: SentenceView, i: number, window: number, negations: readonly string[], lang: string): string[] {
-  const out: string[] = [];
+/**
+ * The words around a negation, in its clause (a comma, colon or bracket ends it), negations left
+ * out: up to `window` content words either side, or every word when the clause has fewer than two.
+ */
+function windowAround(text: Text, v: SentenceView, i: number, window: number, negations: readonly string[], lang: string, term: (w: string) => string | null): string[] {
+  const content: string[] = [];
+  const all: string[] = [];
   for (const dir of [-1, 1]) {
     let taken = 0;
     for (let j = i + dir; j >= v.from && j < v.to && taken < window; j += dir) {
       const t = text.tokens[j] as Token;
+      const near = text.tokens[dir < 0 ? j + 1 : j - 1] as Token;
+      const gap = dir < 0 ? text.text.slice(t.end, near.start) : text.text.slice(near.end, t.start);
+      if (/[,;:()–—]/.test(gap)) break;
       if (isNegation(t, negations, lang)) continue;
-      out.push(t.lower);
-      taken++;
+      all.push(t.lower);
+      if (term(t.text) !== null) {
+        content.push(t.lower);
+        taken++;
+      }
     }
   }
-  return out;
+  return content.length >= 2 ? content : all;
 }
 
 const overlap = (a: Set<string>, b: Set<string>): number => {
@@ -89,7 +99,7 @@ export function checkNegation(claim: Text, source: Text, lang: string, term: (w:
     if (cv.cues.length > best.cues.length) {
       // Added: unless the claim's extra negation restates another source sentence's.
       const extra = cv.cues.find((i) => {
-        const w = new Set(windowAround(claim, cv, i, window, negations, lang).map((x) => term(x) ?? x));
+        const w = new Set(windowAround(claim, cv, i, window, negations, lang, term).map((x) => term(x) ?? x));
         return !src.some((sv) => sv !== best && sv.cues.length > 0 && overlap(w, new Set([...sv.terms, ...sv.words])) >= Math.max(2, Math.ceil(w.size * coverage)));
       });
       if (extra !== undefined) {
@@ -99,7 +109,7 @@ export function checkNegation(claim: Text, source: Text, lang: string, term: (w:
     } else if (cv.cues.length < best.cues.length) {
       // Dropped: the claim restates the words around more source negations than it has.
       const restated = best.cues.filter((i) => {
-        const w = windowAround(source, best, i, window, negations, lang);
+        const w = windowAround(source, best, i, window, negations, lang, term);
         if (w.length === 0) return false;
         const found = w.filter((x) => cv.words.has(x)).length;
         return found / w.length >= coverage;

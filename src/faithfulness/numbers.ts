@@ -216,6 +216,7 @@ export function isNumberWord(t: Token, lang: string): boolean {
     data.scales[`${t.lower}.`] !== undefined ||
     data.months[t.lower] !== undefined ||
     data.weekdays[t.lower] !== undefined ||
-    data.hourWords.includes(t.lower)
+    data.hourWords.includes(t.lower) ||
+    data.units.includes(t.lower)
   );
 }
