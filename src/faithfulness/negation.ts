@@ -13,9 +13,13 @@ import { FAITHFULNESS_TUNING } from './tuning.js';
 // French "ne … pas": only the "ne" counts, so a clause is one negation.
 const FR_SECOND_PART = new Set(['pas', 'jamais', 'rien', 'personne', 'aucun', 'aucune', 'plus', 'guère', 'nullement']);
 
+const negationSets = new WeakMap<readonly string[], Set<string>>();
+
 export function isNegation(t: Token, negations: readonly string[], lang: string): boolean {
-  if (lang === 'fr') return t.lower === 'ne' || t.lower === 'sans' || t.lower === 'non' || /^n'/.test(t.lower) || (negations.includes(t.lower) && !FR_SECOND_PART.has(t.lower));
-  if (negations.includes(t.lower)) return true;
+  let set = negationSets.get(negations);
+  if (!set) negationSets.set(negations, (set = new Set(negations)));
+  if (lang === 'fr') return t.lower === 'ne' || t.lower === 'sans' || t.lower === 'non' || /^n'/.test(t.lower) || (set.has(t.lower) && !FR_SECOND_PART.has(t.lower));
+  if (set.has(t.lower)) return true;
   return lang === 'en' && t.lower.endsWith("n't");
 }
 
@@ -77,12 +81,16 @@ const overlap = (a: Set<string>, b: Set<string>): number => {
   return n;
 };
 
+// A source is checked against many claims (one per bullet): its sentence views are kept with it.
+const sourceViews = new WeakMap<Text, SentenceView[]>();
+
 /** Issues for negations added to or dropped from what the source says. */
 export function checkNegation(claim: Text, source: Text, lang: string, term: (w: string) => string | null): FaithfulnessIssue[] {
   const { negations } = faithData(lang);
   if (negations.length === 0) return [];
   const { negationWindow: window, negationCoverage: coverage } = FAITHFULNESS_TUNING;
-  const src = views(source, term, negations, lang);
+  let src = sourceViews.get(source);
+  if (!src) sourceViews.set(source, (src = views(source, term, negations, lang)));
   const issues: FaithfulnessIssue[] = [];
   for (const cv of views(claim, term, negations, lang)) {
     let best: SentenceView | undefined;
@@ -100,7 +108,7 @@ export function checkNegation(claim: Text, source: Text, lang: string, term: (w:
       // Added: unless the claim's extra negation restates another source sentence's.
       const extra = cv.cues.find((i) => {
         const w = new Set(windowAround(claim, cv, i, window, negations, lang, term).map((x) => term(x) ?? x));
-        return !src.some((sv) => sv !== best && sv.cues.length > 0 && overlap(w, new Set([...sv.terms, ...sv.words])) >= Math.max(2, Math.ceil(w.size * coverage)));
+        return !(src as SentenceView[]).some((sv) => sv !== best && sv.cues.length > 0 && overlap(w, new Set([...sv.terms, ...sv.words])) >= Math.max(2, Math.ceil(w.size * coverage)));
       });
       if (extra !== undefined) {
         const t = claim.tokens[extra] as Token;

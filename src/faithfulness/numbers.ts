@@ -84,12 +84,20 @@ function monthOf(t: Token, data: FaithLangData, prev: Token | undefined, next: T
   return m;
 }
 
+// German compounds ("Montagabend", "Sonntagmorgen"): one regex per language, built once.
+const weekdayPrefix = new WeakMap<FaithLangData, RegExp | null>();
+
 function weekdayOf(t: Token, data: FaithLangData): number | undefined {
   const exact = data.weekdays[t.lower];
   if (exact !== undefined) return exact;
-  // German compounds: "Montagabend", "Sonntagmorgen".
-  for (const [name, d] of Object.entries(data.weekdays)) if (t.lower.length > name.length + 3 && t.lower.startsWith(name) && data.decimal === ',') return d;
-  return undefined;
+  let re = weekdayPrefix.get(data);
+  if (re === undefined) {
+    const names = Object.keys(data.weekdays);
+    re = names.length && data === faithData('de') ? new RegExp(`^(${names.join('|')})\\p{L}{3,}$`, 'u') : null;
+    weekdayPrefix.set(data, re);
+  }
+  const m = re?.exec(t.lower);
+  return m ? data.weekdays[m[1] as string] : undefined;
 }
 
 /** Every number, date and time mention of a text. */

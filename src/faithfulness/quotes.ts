@@ -40,12 +40,20 @@ function containsRun(hay: string[], needle: string[]): boolean {
   return false;
 }
 
+// The same article is checked once per bullet: its quotes are kept for the next calls.
+const sourceCache = new Map<string, { quotes: string[][]; words: string[] }>();
+
 /** Issues for the claim's quotes that the source does not quote. */
 export function checkQuotes(claim: string, source: string): FaithfulnessIssue[] {
   const claimSpans = quotedSpans(claim);
   if (claimSpans.length === 0) return [];
-  const sourceQuotes = quotedSpans(source).map(wordsOf);
-  const sourceWords = wordsOf(source);
+  let cached = sourceCache.get(source);
+  if (!cached) {
+    cached = { quotes: quotedSpans(source).map(wordsOf), words: wordsOf(source) };
+    if (sourceCache.size >= 8) sourceCache.clear();
+    sourceCache.set(source, cached);
+  }
+  const { quotes: sourceQuotes, words: sourceWords } = cached;
   const issues: FaithfulnessIssue[] = [];
   for (const span of claimSpans) {
     const parts = span.split(/\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\))\s*/).map(wordsOf).filter((p) => p.length > 0);

@@ -102,8 +102,13 @@ export function measureSupport(
   let novelPairs = 0;
   let prevTerm: string | null = null;
   let prevSentence = -1;
+  let prev: Token | undefined;
   for (const t of claim.tokens) {
+    const before = prev;
+    prev = t;
     if (t.numeric || skip(t)) continue;
+    // Ordinal and unit endings glued to a number ("70th", "5m") belong to the number.
+    if (before?.numeric && before.end === t.start && t.text.length <= 3) continue;
     const c = term(t.text);
     if (c === null || t.lower.length < FAITHFULNESS_TUNING.minContentLength) continue;
     const supported = isSupported(t.lower, index, stem, lang);

@@ -17,7 +17,7 @@ export const FAITHFULNESS_TUNING = Object.freeze({
   /** Content words shorter than this are not checked for support ("EU" still is as a name). */
   minContentLength: 2,
   /**
-   * The score: 1 minus these penalties, floored at 0. Hard issues (number, name, negation, quote)
+   * The score: e^−(sum of these penalties). Hard issues (number, name, negation, quote)
    * each cost their weight (they fail the claim anyway; in the score they only rank); the support
    * shares cost their weight times the share. The grid's best on FRANK (`eval faithfulness`).
    */
@@ -26,8 +26,8 @@ export const FAITHFULNESS_TUNING = Object.freeze({
     name: 0.05,
     negation: 0.05,
     quote: 0.05,
-    /** Share of the claim's content words the source does not have. */
-    unsupported: 1.0,
+    /** Content words the source does not have, per √(content words of the claim). */
+    unsupported: 0.5,
     /** Share of adjacent content-word pairs no source sentence has in that order. */
     novelPairs: 0.3,
     /** Share of the claim's word trigrams not in the source (rewording; shortening adds a few). */
@@ -35,9 +35,10 @@ export const FAITHFULNESS_TUNING = Object.freeze({
   }),
   /**
    * A claim scoring below this is not consistent, even without a hard issue. FRANK's best
-   * thresholds lie at 0.35 (BBC, abstractive) and 0.95 (CNN/DM, near-extractive); model bullets
-   * reword like the first and cite like the second. At 0.75 the support shares alone (max 0.25
-   * from rewording) cannot fail a claim: some of its content words must be missing too.
+   * thresholds lie far apart (BBC, abstractive, low; CNN/DM, near-extractive, high; see the README);
+   * model bullets reword like the first and cite like the second. At 0.75 (penalty 0.29) the
+   * trigram share alone (at most 0.25, from rewording) cannot fail a claim: some content words must
+   * be missing or recombined too.
    */
   threshold: 0.75,
 });
