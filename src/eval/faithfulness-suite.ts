@@ -2,8 +2,9 @@
  * A corruption suite for the faithfulness check, generated at run time from real article
  * sentences (the data stays in ../shared; this file is the generator). Deterministic: the same
  * articles and seed give the same cases. Each picked sentence yields:
- *   - faithful cases: the sentence untouched, and shortened (a subordinate clause, relative
- *     clause, apposition or parenthesis dropped);
+ *   - faithful cases: the sentence untouched, shortened (a subordinate clause, relative
+ *     clause, apposition or parenthesis dropped), and with a number in an equivalent form
+ *     ("3" → "drei", "Millionen" → "Mio.", "1.500" → "1500", "Prozent" → "%");
  *   - corrupted cases, one change each: a number, a date (day, month, weekday, year), a name,
  *     a negation added, a negation removed, quotation marks moved or added.
  * The claim is checked against the sentence it came from (its cited sentence). Names to swap are
@@ -15,6 +16,7 @@ import { checkFaithfulness } from '../faithfulness/index.js';
 export type SuiteKind =
   | 'faithful:untouched'
   | 'faithful:shortened'
+  | 'faithful:equivalent'
   | 'number'
   | 'date'
   | 'name'
@@ -253,6 +255,19 @@ function shorten(s: string, L: SuiteLang): string | null {
   return null;
 }
 
+/** A number written another way that means the same ("3" → "drei", "Millionen" → "Mio.", "1.500" → "1500"). */
+function equivalentNumber(s: string, L: SuiteLang): string | null {
+  const scale = s.match(L === DE ? /(?<=\d) (Millionen|Milliarden)(?![\p{L}])/u : /(?<=\d) (million|billion)(?![\p{L}])/u);
+  if (scale) return s.replace(scale[0], L === DE ? (scale[1] === 'Millionen' ? ' Mio.' : ' Mrd.') : scale[1] === 'million' ? 'm' : 'bn');
+  const grouped = s.match(L === DE ? /(?<![\p{N}.,])(\d{1,3})\.(\d{3})(?![\p{N}.,]|\.\d)/u : /(?<![\p{N}.,])(\d{1,3}),(\d{3})(?![\p{N}]|,\d)/u);
+  if (grouped) return s.replace(grouped[0], `${grouped[1]}${grouped[2]}`);
+  const percent = s.match(L === DE ? /(?<=\d) Prozent(?![\p{L}])/u : /(?<=\d) (?:percent|per cent)(?![\p{L}])/u);
+  if (percent) return s.replace(percent[0], L === DE ? ' %' : '%');
+  const small = s.match(/(?<![\p{L}\p{N}.,:])([2-9]|1[0-2]) (?=\p{L}{3,})(?!Uhr|Prozent|percent|Jahre|years|Millionen|million)/u);
+  if (small) return s.replace(small[0], `${L.numberWords[Number(small[1]) - 2] as string} `);
+  return null;
+}
+
 /** Sentences of an article that make good suite items: whole sentences of moderate length, no list or heading. */
 function candidateSentences(text: string, lang: string): string[] {
   return splitSentences(text, { lang })
@@ -281,6 +296,7 @@ export function buildSuite(articles: readonly SuiteArticle[], lang: string, seed
       };
       cases.push({ id: `${id}:faithful:untouched`, kind: 'faithful:untouched', claim: s, source: [s] });
       add('faithful:shortened', shorten(s, L));
+      add('faithful:equivalent', equivalentNumber(s, L));
       add('number', corruptNumber(s, r, L));
       add('date', corruptDate(s, r, L));
       add('name', corruptName(s, a.text, r, L));
@@ -305,6 +321,8 @@ export interface SuiteReport {
   seed: number;
   rows: SuiteRow[];
   corruptions: { cases: number; caught: number; share: number };
+  /** Mean over the corruption kinds of the share caught (each kind counts once, however many cases it has). */
+  corruptionsByKind: number;
   faithful: { cases: number; flagged: number; share: number };
   /** A few misses per kind, for reading by eye. */
   misses: { kind: SuiteKind; claim: string; source: string; issues: string }[];
@@ -336,6 +354,7 @@ export function runSuite(cases: readonly SuiteCase[], lang: string, seed: number
     seed,
     rows,
     corruptions: { cases: sum(corrupt, 'cases'), caught: sum(corrupt, 'flagged'), share: pct(sum(corrupt, 'flagged'), sum(corrupt, 'cases')) },
+    corruptionsByKind: corrupt.length ? Math.round((corrupt.reduce((a, x) => a + x.share, 0) / corrupt.length) * 10) / 10 : 0,
     faithful: { cases: sum(faithful, 'cases'), flagged: sum(faithful, 'flagged'), share: pct(sum(faithful, 'flagged'), sum(faithful, 'cases')) },
     misses,
   };
@@ -349,6 +368,7 @@ export function suiteMarkdown(report: SuiteReport, data: string): string {
     '| --- | ---: | ---: | ---: |',
     ...report.rows.map((r) => `| ${r.kind} | ${r.cases} | ${r.flagged} | ${r.share.toFixed(1)}% |`),
     `| **corruptions caught** | ${report.corruptions.cases} | ${report.corruptions.caught} | ${report.corruptions.share.toFixed(1)}% |`,
+    `| **corruptions caught, mean over kinds** | | | ${report.corruptionsByKind.toFixed(1)}% |`,
     `| **faithful wrongly flagged** | ${report.faithful.cases} | ${report.faithful.flagged} | ${report.faithful.share.toFixed(1)}% |`,
     '',
   ].join('\n');
