@@ -12,6 +12,7 @@ export { articleSentences } from './sentences/index.js';
 export { methods, getRanker, buildDocument, selectCandidates, sentenceFeatures, scoreFeatures, FEATURE_NAMES, DEFAULT_METHOD } from './rank/index.js';
 export type { Ranker, RankDocument } from './rank/index.js';
 export { shapeBullet, ineligibility } from './shape/index.js';
+export { checkFaithfulness, FAITHFULNESS_TUNING, type FaithfulnessOptions } from './faithfulness/index.js';
 export { detectLanguage, languagePack, lexicon, SUPPORTED_LANGUAGES, type LanguagePack } from './lang/index.js';
 export { rougeN, rougeL, rougeLsum, rougeAll } from './eval/rouge.js';
 export { unicodeTokens } from './eval/tokenize.js';

@@ -126,6 +126,14 @@ describe('checkFaithfulness: content support', () => {
     assert.equal(checkFaithfulness(claim, [source], { lang: 'de', threshold: 0.99 }).consistent, false);
     assert.equal(checkFaithfulness(claim, [source], { lang: 'de', threshold: 0.1 }).consistent, true);
   });
+  it('a claim failing on its score alone says so in an issue', () => {
+    const r = checkFaithfulness('Der Stadtrat genehmigte Fahrradstraßen.', ['Der Stadtrat hat am Dienstag ein neues Radwegenetz beschlossen.'], { lang: 'de', threshold: 0.9 });
+    assert.equal(r.consistent, false);
+    assert.ok(r.issues.some((i) => i.kind === 'unsupported' && /score .* < 0\.9/.test(i.message)));
+  });
+  it('inflections the stemmer keeps apart still count as support', () => {
+    assert.equal(checkFaithfulness('Die Entlastung kostet 18,3 Mio. Euro.', ['Die Entlastung koste 18,3 Millionen Euro.'], { lang: 'de' }).consistent, true);
+  });
   it('a bad language code is a coded error', () => {
     assert.throws(() => checkFaithfulness('a', 'b', { lang: 'not a code' }), /lang must be a language code/);
   });

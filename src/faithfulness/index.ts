@@ -134,8 +134,12 @@ export function faithfulnessScore(f: FaithfulnessFeatures, weights: { [K in keyo
  */
 export function checkFaithfulness(claim: string, source: string | readonly string[], options: FaithfulnessOptions): FaithfulnessResult {
   const { issues, features } = faithfulnessFeatures(claim, source, options);
-  const score = faithfulnessScore(features);
+  const score = Math.round(faithfulnessScore(features) * 10000) / 10000;
   const hard = issues.some((i) => i.kind !== 'unsupported');
   const threshold = options.threshold ?? FAITHFULNESS_TUNING.threshold;
-  return { consistent: !hard && score >= threshold, score: Math.round(score * 10000) / 10000, issues };
+  if (!hard && score < threshold) {
+    // Failing on the score alone: say so, so that a replaced bullet's warning names a reason.
+    issues.push({ kind: 'unsupported', text: claim, message: `too little of the claim is supported by the source (score ${score} < ${threshold})` });
+  }
+  return { consistent: !hard && score >= threshold, score, issues };
 }

@@ -60,6 +60,11 @@ export function isSupported(lower: string, index: SourceIndex, stem: (w: string)
   const bare = lower.replace(/(?:'s|'|s)$/, '');
   if (bare !== lower && bare.length >= 3 && index.words.has(bare)) return true;
   if (lower.includes('-') && lower.split('-').every((p) => p === '' || index.words.has(p) || index.stems.has(stem(p)))) return true;
+  // Inflections the stemmer keeps apart ("kostet" and "koste"): one or two letters more than a source word.
+  for (const cut of [1, 2]) {
+    const head = lower.slice(0, -cut);
+    if (head.length >= FAITHFULNESS_TUNING.inflectionStemLength && (index.words.has(head) || index.stems.has(head))) return true;
+  }
   const min = FAITHFULNESS_TUNING.compoundPartLength;
   if (!COMPOUNDING.has(lang.slice(0, 2)) || lower.length < min) return false;
   // A part of a source compound: the claim's "Regierung" in the source's "Bundesregierung".
