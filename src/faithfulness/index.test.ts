@@ -127,7 +127,7 @@ describe('checkFaithfulness: content support', () => {
     assert.equal(checkFaithfulness(claim, [source], { lang: 'de', threshold: 0.1 }).consistent, true);
   });
   it('a claim failing on its score alone says so in an issue', () => {
-    const r = checkFaithfulness('Der Stadtrat genehmigte Fahrradstraßen.', ['Der Stadtrat hat am Dienstag ein neues Radwegenetz beschlossen.'], { lang: 'de', threshold: 0.9 });
+    const r = checkFaithfulness('Der Stadtrat hat ein neues Radwegenetz genehmigt.', ['Der Stadtrat hat am Dienstag ein neues Radwegenetz beschlossen.'], { lang: 'de', threshold: 0.9 });
     assert.equal(r.consistent, false);
     assert.ok(r.issues.some((i) => i.kind === 'unsupported' && /score .* < 0\.9/.test(i.message)));
   });
