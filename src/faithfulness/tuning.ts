@@ -29,9 +29,9 @@ export const FAITHFULNESS_TUNING = Object.freeze({
     negation: 0.05,
     quote: 0.05,
     /** Content words the source does not have, per √(content words of the claim). */
-    unsupported: 0.5,
-    /** Share of adjacent content-word pairs no source sentence has in that order. */
-    novelPairs: 0.3,
+    unsupported: 1,
+    /** Share of adjacent content-word pairs no source sentence has in that order (FRANK's grid: no gain). */
+    novelPairs: 0,
     /** Share of the claim's word trigrams not in the source (rewording; shortening adds a few). */
     novelTrigrams: 0.25,
   }),
@@ -40,7 +40,7 @@ export const FAITHFULNESS_TUNING = Object.freeze({
    * thresholds lie far apart (BBC, abstractive, about 0.44; CNN/DM, near-extractive, about 0.94;
    * see the README): the score also measures how freely a claim rewords, so no one threshold
    * separates both. Model bullets reword, so the default is lenient (penalty 0.51: e.g. two of
-   * nine content words missing plus some rewording) and the hard issues carry the catching.
+   * nine content words missing, or one plus much rewording) and the hard issues carry the catching.
    */
   threshold: 0.6,
 });
