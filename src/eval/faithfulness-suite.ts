@@ -59,7 +59,8 @@ interface SuiteLang {
 
 const DE: SuiteLang = {
   firstNames: ['Olaf', 'Friedrich', 'Angela', 'Annalena', 'Robert', 'Christian', 'Markus', 'Boris', 'Karl', 'Nancy', 'Donald', 'Joe', 'Emmanuel', 'Wladimir', 'Thomas', 'Michael', 'Peter', 'Anna', 'Maria', 'Julia', 'Stefan', 'Andreas', 'Alexander', 'Martin', 'Frank-Walter', 'Ursula', 'Alice', 'Sahra', 'Lars', 'Hubert', 'Hendrik', 'Manuela', 'Katharina', 'Jens', 'Elon', 'Kamala', 'Wolodymyr', 'Benjamin', 'Recep', 'Xi', 'Giorgia', 'Keir', 'Jürgen', 'Hans', 'Klaus', 'Sebastian', 'Daniel', 'Tobias', 'Florian', 'Sabine', 'Claudia', 'Franziska', 'Kai', 'Jan', 'Felix', 'Max', 'Lukas', 'Julian', 'Tim', 'Mats', 'Joshua', 'Leroy', 'Jamal', 'Harry', 'Manuel', 'Jürgen'],
-  surnames: ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Hoffmann', 'Koch', 'Richter', 'Klein', 'Wolf', 'Neumann', 'Zimmermann', 'Krüger', 'Hartmann', 'Lange', 'Werner', 'Krause'],
+  // Surnames that are not also common words ("Richter", "Lange", "Koch" are left out).
+  surnames: ['Schmidt', 'Meyer', 'Hoffmann', 'Neumann', 'Krüger', 'Hartmann', 'Werner', 'Krause', 'Schmitt', 'Meier', 'Lehmann', 'Köhler', 'Herrmann', 'Schulze', 'Kowalski', 'Nowak', 'Yilmaz', 'Jansen', 'Dietrich', 'Hofmann'],
   places: ['Berlin', 'Hamburg', 'München', 'Köln', 'Frankfurt', 'Stuttgart', 'Düsseldorf', 'Leipzig', 'Dortmund', 'Essen', 'Bremen', 'Dresden', 'Hannover', 'Nürnberg', 'Duisburg', 'Bochum', 'Wuppertal', 'Bielefeld', 'Bonn', 'Münster', 'Mannheim', 'Karlsruhe', 'Augsburg', 'Wiesbaden', 'Kiel', 'Magdeburg', 'Freiburg', 'Erfurt', 'Rostock', 'Mainz', 'Kassel', 'Potsdam', 'Chemnitz', 'Bayern', 'Sachsen', 'Hessen', 'Thüringen', 'Brandenburg', 'Niedersachsen', 'Deutschland', 'Frankreich', 'Italien', 'Spanien', 'Polen', 'Österreich', 'Schweiz', 'Russland', 'Ukraine', 'China', 'Japan', 'Israel', 'Iran', 'Paris', 'London', 'Wien', 'Rom', 'Moskau', 'Kiew', 'Washington', 'Brüssel', 'Europa', 'Amerika', 'Afrika', 'Asien', 'Argentinien', 'Brasilien', 'Kanada', 'Mexiko', 'Indien', 'Türkei', 'Griechenland', 'Niederlande', 'Belgien', 'Dänemark', 'Schweden', 'Norwegen', 'Finnland', 'Ungarn', 'Tschechien'],
   orgs: ['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'BSW', 'Grünen', 'Linke', 'EU', 'Nato', 'NATO', 'UN', 'WHO', 'DFB', 'Bundeswehr', 'Bundestag', 'Bundesrat', 'Bundesregierung', 'Siemens', 'Volkswagen', 'VW', 'BMW', 'Mercedes', 'Bosch', 'Telekom', 'Lufthansa', 'Deutsche Bahn', 'Bahn', 'Apple', 'Google', 'Microsoft', 'Amazon', 'Meta', 'Tesla', 'Bayern', 'Dortmund', 'Schalke', 'Leverkusen'],
   auxiliaries: ['ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'wurden', 'hat', 'haben', 'hatte', 'hatten', 'kann', 'können', 'konnte', 'konnten', 'soll', 'sollen', 'sollte', 'sollten', 'muss', 'müssen', 'musste', 'mussten', 'will', 'wollen', 'wollte', 'wollten', 'darf', 'dürfen', 'durfte', 'gibt', 'gab'],
@@ -75,7 +76,7 @@ const DE: SuiteLang = {
 
 const EN: SuiteLang = {
   firstNames: ['John', 'David', 'Michael', 'James', 'Robert', 'William', 'Richard', 'Thomas', 'Mark', 'Paul', 'Peter', 'Steven', 'Andrew', 'Daniel', 'Chris', 'Sarah', 'Emma', 'Mary', 'Elizabeth', 'Jennifer', 'Barack', 'Hillary', 'George', 'Tony', 'Gordon', 'Nick', 'Ed', 'Boris', 'Vladimir', 'Angela', 'Jose', 'Lionel', 'Cristiano', 'Wayne', 'Steven', 'Louis', 'Harry', 'Kate', 'Prince', 'Jack', 'Joe', 'Tom', 'Sam', 'Ben', 'Matt', 'Rory', 'Andy', 'Lewis', 'Kevin', 'Brian', 'Jeremy'],
-  surnames: ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Miller', 'Davis', 'Wilson', 'Taylor', 'Clark', 'Lewis', 'Walker', 'Hall', 'Allen', 'Young', 'King', 'Wright', 'Scott', 'Green', 'Baker'],
+  surnames: ['Smith', 'Johnson', 'Williams', 'Jones', 'Davis', 'Wilson', 'Taylor', 'Clark', 'Lewis', 'Harris', 'Robinson', 'Thompson', 'Allen', 'Scott', 'Morgan', 'Hughes', 'Evans', 'Edwards', 'Murphy', 'Collins'],
   places: ['London', 'Manchester', 'Liverpool', 'Birmingham', 'Leeds', 'Glasgow', 'Edinburgh', 'Cardiff', 'Belfast', 'Bristol', 'Paris', 'Berlin', 'Madrid', 'Rome', 'Moscow', 'Washington', 'New York', 'Chicago', 'Boston', 'Texas', 'California', 'Florida', 'Ohio', 'Virginia', 'Georgia', 'England', 'Scotland', 'Wales', 'Ireland', 'Britain', 'France', 'Germany', 'Spain', 'Italy', 'Russia', 'China', 'Japan', 'India', 'Iran', 'Iraq', 'Syria', 'Israel', 'Egypt', 'Nigeria', 'Kenya', 'Australia', 'Canada', 'Mexico', 'Brazil', 'America', 'Europe', 'Africa', 'Asia', 'Yemen', 'Libya', 'Afghanistan', 'Pakistan', 'Ukraine'],
   orgs: ['FBI', 'CIA', 'NHS', 'BBC', 'CNN', 'UN', 'EU', 'NATO', 'Nato', 'ISIS', 'Isis', 'NASA', 'Apple', 'Google', 'Microsoft', 'Facebook', 'Twitter', 'Amazon', 'Chelsea', 'Arsenal', 'Liverpool', 'Everton', 'Tottenham', 'Barcelona', 'Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Congress', 'Senate', 'Pentagon'],
   auxiliaries: ['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'must', 'may', 'might', 'does', 'did', 'do'],
@@ -205,12 +206,14 @@ function removeNegation(s: string, r: () => number, L: SuiteLang): string | null
 function moveQuote(s: string, r: () => number, L: SuiteLang): string | null {
   // Sentences with several quotes are left alone: moving one of them is ambiguous.
   if ((s.match(/[„“”"»«]/gu) ?? []).length > 2) return null;
+  // Single quotation marks ('…', ‘…’) would nest with the new ones: such sentences are left alone too.
+  if (/[‘’‚‹›]|(?:^|\s)'|'(?=\s|[.,;:!?]|$)/u.test(s)) return null;
   const quoted = s.match(/[„“"»«]([^„“”"»«]{2,}?)[“”"«»]/u);
-  const words = [...s.matchAll(/\p{L}[\p{L}-]*/gu)];
+  const words = [...s.matchAll(/\p{L}[\p{L}'-]*/gu)];
   if (words.length < 6) return null;
   let base = s;
   if (quoted) base = s.replace(quoted[0], quoted[1] as string);
-  const bareWords = [...base.matchAll(/\p{L}[\p{L}-]*/gu)];
+  const bareWords = [...base.matchAll(/\p{L}[\p{L}'-]*/gu)];
   // Two to four words that were not quoted before (and not the same span).
   for (let tries = 0; tries < 10; tries++) {
     const len = 2 + Math.floor(r() * 3);
@@ -222,7 +225,9 @@ function moveQuote(s: string, r: () => number, L: SuiteLang): string | null {
     const end = (last.index ?? 0) + last[0].length;
     const span = base.slice(start, end);
     if (quoted && quoted[1]?.includes(span)) continue;
-    if (/[.,;:!?]/.test(span)) continue;
+    if (/[.,;:!?&]/.test(span)) continue;
+    // Whole words only: "90th" and "3pm" are not split by a quotation mark.
+    if (!/\s/.test(base[start - 1] ?? ' ') || !/[\s.,;:!?]/.test(base[end] ?? ' ')) continue;
     return `${base.slice(0, start)}${L.quotes[0]}${span}${L.quotes[1]}${base.slice(end)}`;
   }
   return null;
@@ -239,7 +244,7 @@ function insideQuote(s: string, at: number): boolean {
 /** A faithful shortening: a clause, apposition or parenthesis dropped. */
 function shorten(s: string, L: SuiteLang): string | null {
   const paren = s.match(/ \([^()]{3,}\)/);
-  if (paren) return s.replace(paren[0], '');
+  if (paren && paren.index !== undefined && !insideQuote(s, paren.index)) return s.replace(paren[0], '');
   const sub = new RegExp(`, (?:${L.subordinators.join('|')}) [^,;:„“"»«]+?(,(?= )|(?=[.!?]$))`, 'u');
   const m = s.match(sub);
   // Words inside quotation marks stay as they are: a shortened quote is a misquote.
@@ -264,7 +269,7 @@ function equivalentNumber(s: string, L: SuiteLang): string | null {
   const percent = s.match(L === DE ? /(?<=\d) Prozent(?![\p{L}])/u : /(?<=\d) (?:percent|per cent)(?![\p{L}])/u);
   if (percent) return s.replace(percent[0], L === DE ? ' %' : '%');
   const small = s.match(/(?<![\p{L}\p{N}.,:])([2-9]|1[0-2]) (?=\p{L}{3,})(?!Uhr|Prozent|percent|Jahre|years|Millionen|million)/u);
-  if (small) return s.replace(small[0], `${L.numberWords[Number(small[1]) - 2] as string} `);
+  if (small && small.index !== undefined) return `${s.slice(0, small.index)}${L.numberWords[Number(small[1]) - 2] as string} ${s.slice(small.index + small[0].length)}`;
   return null;
 }
 

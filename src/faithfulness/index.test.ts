@@ -18,7 +18,9 @@ const DE: [string, string, Kind | null][] = [
   ['Das Spiel beginnt um 18 Uhr.', 'Das Spiel beginnt um 20 Uhr.', 'number'],
   ['Bayern gewann 3:2.', 'Bayern gewann am Abend 3:1 gegen Dortmund.', 'number'],
   ['Vier Menschen wurden verletzt.', 'Drei Menschen wurden bei dem Unfall verletzt.', 'number'],
+  ['Bayern gewann 1:3 gegen Dortmund.', 'Bayern gewann am Abend 3:1 gegen Dortmund.', 'number'],
   // equivalent forms
+  ['Er sagte: „Das Wachstum liegt bei 1,2 %.“', 'Er sagte: „Das Wachstum liegt bei 1,2 Prozent.“', null],
   ['Die Stadt zahlt 18,3 Mio. Euro.', 'Die Stadt zahlt 18,3 Millionen Euro für das neue Bad.', null],
   ['Die Stadt zahlt 18.300.000 Euro.', 'Die Stadt zahlt 18,3 Millionen Euro für das neue Bad.', null],
   ['Zum Fest kamen 1500 Besucher.', 'Zum Fest kamen am Samstag 1.500 Besucher.', null],
@@ -30,6 +32,8 @@ const DE: [string, string, Kind | null][] = [
   ['Bundeskanzler Merz will die Steuern senken.', 'Bundeskanzler Scholz will die Steuern senken.', 'name'],
   ['Die Polizei in Argentinien ermittelt.', 'Die Polizei in London ermittelt wegen Betrugs.', 'name'],
   ['Die AfD legte in Umfragen zu.', 'Die SPD legte in Umfragen zu.', 'name'],
+  ['Der Google-Politiker forderte Neuwahlen.', 'Der SPD-Politiker forderte Neuwahlen.', 'name'],
+  ['Kobachidse forderte die Microsoft auf, zu verhandeln.', 'Kobachidse forderte die EU auf, zu verhandeln.', 'name'],
   ['Olaf Scholz will die Steuern senken.', 'Bundeskanzler Olaf Scholz will die Steuern senken.', null],
   ['Die Regierung will die Steuern senken.', 'Die Bundesregierung will die Steuern senken.', null],
   // negation

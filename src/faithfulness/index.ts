@@ -85,7 +85,7 @@ export function faithfulnessFeatures(claim: string, source: string | readonly st
   const { negations } = faithData(lang);
 
   const numbers = checkNumbers(c, src.numbers, lang);
-  const names = checkNames(c, src.index, lang, lex.isStopword, stem);
+  const names = checkNames(c, src.index, lang, lex.isStopword, stem, src.text);
   const negation = checkNegation(c, src.text, lang, term);
   const quotes = checkQuotes(c.text, src.joined);
   const named = new Set(names.map((n) => n.text.toLowerCase()));

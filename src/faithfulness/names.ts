@@ -50,15 +50,53 @@ export function looksLikeName(text: Text, i: number, lang: string, isStopword: (
 }
 
 /** Issues for names of the claim that the source does not contain. */
-export function checkNames(claim: Text, index: SourceIndex, lang: string, isStopword: (w: string) => boolean, stem: (w: string) => string): FaithfulnessIssue[] {
+/**
+ * The source word a claim word stands in for: the claim copies the words either side of it, and the
+ * source has another capitalised word between them ("die [EU] auf" → "die [Microsoft] auf").
+ */
+function replacedWord(claim: Text, i: number, source: Text): number | undefined {
+  const prev = claim.tokens[i - 1];
+  const next = claim.tokens[i + 1];
+  if (!prev || !next) return undefined;
+  const t = claim.tokens[i] as Token;
+  for (let j = 1; j + 1 < source.tokens.length; j++) {
+    const s = source.tokens[j] as Token;
+    if ((source.tokens[j - 1] as Token).lower === prev.lower && (source.tokens[j + 1] as Token).lower === next.lower && s.lower !== t.lower && capitalised(s)) return j;
+  }
+  return undefined;
+}
+
+export function checkNames(claim: Text, index: SourceIndex, lang: string, isStopword: (w: string) => boolean, stem: (w: string) => string, source?: Text): FaithfulnessIssue[] {
   const issues: FaithfulnessIssue[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < claim.tokens.length; i++) {
     const t = claim.tokens[i] as Token;
-    if (seen.has(t.lower) || !looksLikeName(claim, i, lang, isStopword)) continue;
+    if (seen.has(t.lower)) continue;
     seen.add(t.lower);
     if (isSupported(t.lower, index, stem, lang)) continue;
-    issues.push({ kind: 'name', text: t.text, message: `the name "${t.text}" is not in the source` });
+    if (looksLikeName(claim, i, lang, isStopword)) {
+      issues.push({ kind: 'name', text: t.text, message: `the name "${t.text}" is not in the source` });
+      continue;
+    }
+    // In place of a source name: the German rules may read the new word as a noun ("die Microsoft"),
+    // but it stands where the source has a name ("die EU").
+    const replaced = source && capitalised(t) && !t.initial ? replacedWord(claim, i, source) : undefined;
+    if (replaced !== undefined && source && looksLikeName(source, replaced, lang, isStopword)) {
+      const was = (source.tokens[replaced] as Token).text;
+      issues.push({ kind: 'name', text: t.text, message: `"${t.text}" stands where the source names "${was}"` });
+      continue;
+    }
+    // A hyphenated compound whose head the source has but whose capitalised modifier it lacks:
+    // the modifier names someone or something ("Google-Politiker" where the source says "SPD-Politiker").
+    const parts = t.text.split('-');
+    if (claim.cased && parts.length > 1) {
+      const missing = parts.filter((p) => /^\p{Lu}/u.test(p) && p.length > 1 && !isStopword(p.toLowerCase()) && !isSupported(p.toLowerCase(), index, stem, lang));
+      const head = parts[parts.length - 1] as string;
+      if (missing.length > 0 && !missing.includes(head) && isSupported(head.toLowerCase(), index, stem, lang)) {
+        const name = missing[0] as string;
+        issues.push({ kind: 'name', text: name, message: `the name "${name}" (in "${t.text}") is not in the source` });
+      }
+    }
   }
   return issues;
 }

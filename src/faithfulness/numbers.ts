@@ -16,6 +16,8 @@ export interface NumberMention {
   values: number[];
   /** A date, score or time read as parts ("24.06.2024", "3:1"): all of them must be in the source. */
   parts?: number[];
+  /** Scores, results and ranges ("3:1", "14-2", "4:04:59"): the parts must stand together in the source. */
+  tuple?: string;
   /** The mention was hedged ("rund", "about"): a rounded value is enough. */
   hedged: boolean;
   /** Times only: "14:30". */
@@ -30,6 +32,8 @@ export interface NumberFacts {
   times: Set<string>;
   /** All plain values, for the hedged comparison. */
   plain: number[];
+  /** Scores and ranges as written together ("3|1"). */
+  tuples: Set<string>;
 }
 
 const key = (v: number): string => String(Math.round(v * 1e6) / 1e6);
@@ -41,13 +45,13 @@ const HEDGES = new Set([
 ]);
 
 /** Digit string → the values it may mean in this language. */
-function digitValues(raw: string, data: FaithLangData): { values: number[]; parts?: number[]; time?: string } {
+function digitValues(raw: string, data: FaithLangData): { values: number[]; parts?: number[]; time?: string; tuple?: string } {
   const s = raw.replace(/\.$/, '');
-  if (s.includes(':')) {
-    // "14:30" is a time; "3:1" a score: its parts are its values.
-    const parts = s.split(':').map((p) => Number(p.replace(',', '.')));
+  if (/[:\-–]/.test(s)) {
+    // "14:30" is a time; "3:1", "14-2" and "2019–2020" are scores and ranges: their parts are their values.
+    const parts = s.split(/[:\-–]/).map((p) => Number(p.replace(',', '.')));
     if (/^\d{1,2}:\d{2}$/.test(s)) return { values: [], parts, time: `${parts[0]}:${String(parts[1]).padStart(2, '0')}` };
-    return { values: [], parts };
+    return { values: [], parts, tuple: parts.join('|') };
   }
   const dots = (s.match(/\./g) ?? []).length;
   const commas = (s.match(/,/g) ?? []).length;
@@ -77,7 +81,7 @@ function digitValues(raw: string, data: FaithLangData): { values: number[]; part
 }
 
 function monthOf(t: Token, data: FaithLangData, prev: Token | undefined, next: Token | undefined): number | undefined {
-  const m = data.months[t.lower];
+  const m = data.months[t.lower.replace(/'s$/, '')];
   if (m === undefined) return undefined;
   // English "may" and "march" are verbs too: a month only beside a number or capitalised mid-sentence.
   if ((t.lower === 'may' || t.lower === 'march') && !(prev?.numeric || next?.numeric || (!t.initial && /^\p{Lu}/u.test(t.text)))) return undefined;
@@ -88,7 +92,8 @@ function monthOf(t: Token, data: FaithLangData, prev: Token | undefined, next: T
 const weekdayPrefix = new WeakMap<FaithLangData, RegExp | null>();
 
 function weekdayOf(t: Token, data: FaithLangData): number | undefined {
-  const exact = data.weekdays[t.lower];
+  // "Wednesday's" is Wednesday.
+  const exact = data.weekdays[t.lower.replace(/'s$/, '')];
   if (exact !== undefined) return exact;
   let re = weekdayPrefix.get(data);
   if (re === undefined) {
@@ -123,8 +128,9 @@ export function numberMentions(text: Text, lang: string): NumberMention[] {
     let values: number[] | undefined;
     let time: string | undefined;
     let parts: number[] | undefined;
-    if (/^\p{N}/u.test(t.text) && /^[\d.,:]+$/.test(t.text)) {
-      ({ values, time, parts } = digitValues(t.text, data));
+    let tuple: string | undefined;
+    if (/^\p{N}/u.test(t.text) && /^[\d.,:\-–]+$/.test(t.text)) {
+      ({ values, time, parts, tuple } = digitValues(t.text, data));
     } else if (t.numeric) {
       // Digits glued to letters ("G7", "Covid-19", "5m"): the digit runs count.
       values = (t.text.match(/\d+/g) ?? []).map(Number);
@@ -132,6 +138,9 @@ export function numberMentions(text: Text, lang: string): NumberMention[] {
       values = [data.numberWords[t.lower] as number];
     } else if (t.lower.includes('-') && t.lower.split('-').every((p) => data.numberWords[p] !== undefined)) {
       values = [t.lower.split('-').reduce((s, p) => s + (data.numberWords[p] as number), 0)];
+    } else if (t.lower.includes('-') && data.numberWords[t.lower.split('-')[0] as string] !== undefined) {
+      // "three-month-old", "ten-day-long".
+      values = [data.numberWords[t.lower.split('-')[0] as string] as number];
     }
     if (values === undefined || (values.length === 0 && !parts?.length)) continue;
     let words = t.text;
@@ -155,24 +164,27 @@ export function numberMentions(text: Text, lang: string): NumberMention[] {
       const hour = after.lower === 'pm' && (h as number) < 12 ? (h as number) + 12 : (h as number);
       time = `${hour}:${String(m ?? 0).padStart(2, '0')}`;
     }
+    // A time is checked as a time only: its hour and minutes are no evidence for other numbers.
     if (time !== undefined) out.push({ text: words, kind: 'time', values: [], hedged, time });
-    out.push({ text: words, kind: 'number', values, hedged, ...(parts ? { parts } : {}) });
+    else out.push({ text: words, kind: 'number', values, hedged, ...(parts ? { parts } : {}), ...(tuple ? { tuple } : {}) });
   }
   return out;
 }
 
 /** The facts a source states, for lookups. */
 export function numberFacts(text: Text, lang: string): NumberFacts {
-  const facts: NumberFacts = { numbers: new Set(), months: new Set(), weekdays: new Set(), times: new Set(), plain: [] };
+  const facts: NumberFacts = { numbers: new Set(), months: new Set(), weekdays: new Set(), times: new Set(), plain: [], tuples: new Set() };
   for (const m of numberMentions(text, lang)) {
     if (m.kind === 'month') facts.months.add(m.values[0] as number);
     else if (m.kind === 'weekday') facts.weekdays.add(m.values[0] as number);
     else if (m.time !== undefined) facts.times.add(m.time);
-    else
+    else {
+      if (m.tuple !== undefined) facts.tuples.add(m.tuple);
       for (const v of [...m.values, ...(m.parts ?? [])]) {
         facts.numbers.add(key(v));
         facts.plain.push(v);
       }
+    }
   }
   // Numeric dates name their month too: "24.06.2024" supports "Juni".
   for (const t of text.tokens) {
@@ -193,7 +205,10 @@ export function checkNumbers(claim: Text, facts: NumberFacts, lang: string): Fai
     else if (m.kind === 'weekday') ok = facts.weekdays.has(m.values[0] as number);
     else if (m.time !== undefined) ok = facts.times.has(m.time);
     else {
-      ok = m.values.some((v) => facts.numbers.has(key(v))) || (m.parts !== undefined && m.parts.every((v) => facts.numbers.has(key(v))));
+      ok =
+        m.tuple !== undefined
+          ? facts.tuples.has(m.tuple)
+          : m.values.some((v) => facts.numbers.has(key(v))) || (m.parts !== undefined && m.parts.every((v) => facts.numbers.has(key(v))));
       // A hedged claim may round ("rund 18 Millionen" for 18,3 Millionen), never add precision ("mehr als 101" for 100).
       if (!ok && m.hedged) ok = m.values.some((v) => facts.plain.some((s) => v !== 0 && significant(v) < significant(s) && Math.abs(s - v) / Math.abs(v) <= tolerance));
     }

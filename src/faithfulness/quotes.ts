@@ -29,7 +29,9 @@ export function quotedSpans(text: string): string[] {
   return spans;
 }
 
-const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+// Words of a quote, with equivalent unit words made one ("1,2 %" quotes "1,2 Prozent" faithfully).
+const UNITS: Readonly<Record<string, string>> = { prozent: '%', percent: '%', procent: '%', mio: 'millionen', mrd: 'milliarden', million: 'millionen', milliarde: 'milliarden' };
+const wordsOf = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\p{N}]+|%/gu) ?? []).map((w) => UNITS[w] ?? w);
 
 function containsRun(hay: string[], needle: string[]): boolean {
   if (needle.length === 0) return true;

@@ -44,9 +44,9 @@ export function normalizeText(raw: string): string {
     .replace(/[\u00a0\u202f\u2009]/g, ' ');
 }
 
-// A number with its separators ("18,3", "1.500", "1,500.25", "14:30") or a word with inner
+// A number with its separators ("18,3", "1.500", "1,500.25", "14:30", "3-1") or a word with inner
 // apostrophes and hyphens ("Jong-un", "don't", "n't" alone after a split).
-const TOKEN_RE = /\p{N}+(?:[.,:]\p{N}+)*\.?|n't|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+const TOKEN_RE = /\p{N}+(?:(?:[.,:]|[-–](?=\p{N}))\p{N}+)*\.?|n't|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const OPENERS = new Set(['"', '„', '“', '«', '»', '‚', '‹', '(', ':', "'"]);
 
 /** Tokens and rough sentences of a (normalised) text. */
