@@ -130,7 +130,7 @@ export function faithfulnessScore(f: FaithfulnessFeatures, weights: { [K in keyo
  * states no number, date, name, negation or quote the source lacks and enough of its content is
  * supported (score ≥ threshold).
  * @example checkFaithfulness('Die Stadt zahlt 4 Millionen Euro.', ['Die Stadt zahlt 3 Millionen Euro.'], { lang: 'de' })
- * // { consistent: false, score: 0.65, issues: [{ kind: 'number', text: '4 Millionen', message: 'the number "4 Millionen" is not in the source' }] }
+ * // { consistent: false, score: 0.7886, issues: [{ kind: 'number', text: '4 Millionen', message: 'the number "4 Millionen" is not in the source' }] }
  */
 export function checkFaithfulness(claim: string, source: string | readonly string[], options: FaithfulnessOptions): FaithfulnessResult {
   const { issues, features } = faithfulnessFeatures(claim, source, options);
