@@ -14,6 +14,7 @@ export { methods, getRanker, buildDocument, selectCandidates, sentenceFeatures, 
 export type { Ranker, RankDocument } from './rank/index.js';
 export { shapeBullet, ineligibility, wordLimitCut, keptSpan } from './shape/index.js';
 export { composeBullets, COMPOSE } from './compose/index.js';
+export { checkFaithfulness, FAITHFULNESS_TUNING, type FaithfulnessOptions } from './faithfulness/index.js';
 export { detectLanguage, languagePack, lexicon, SUPPORTED_LANGUAGES, type LanguagePack } from './lang/index.js';
 export { rougeN, rougeL, rougeLsum, rougeAll } from './eval/rouge.js';
 export { unicodeTokens } from './eval/tokenize.js';
