@@ -2,6 +2,8 @@ import { bodyBlocks, cleanText } from '../clean/index.js';
 import { KernpunkteError } from '../errors.js';
 import { detectLanguage, hasPack, normalizeLang } from '../lang/index.js';
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
+import type { CoherenceReason } from '../coherence/index.js';
+import { candidateFlags } from '../rank/coherent.js';
 import { articleSentences } from '../sentences/index.js';
 import { REPAIRABLE, ineligibility, shapeBullet, type Ineligible, type ShapeOptions } from '../shape/index.js';
 import type { Article, Bullet, Summary, SummarizeInput, SummarizeOptions, Warning } from '../types.js';
@@ -40,7 +42,7 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
 
   const scores = ranker.score(doc);
   const pack = doc.lex.pack;
-  const picked = pickSentences(doc, scores, opts.bullets, ranker.redundancy, eligibilityReasons(doc, opts));
+  const picked = pickSentences(doc, scores, opts.bullets, ranker.redundancy, eligibilityReasons(doc, opts), ranker.standAlone ? { coherence: coherenceReasons(doc, ranker.standAlone.tolerate), maxOverlap: ranker.standAlone.maxOverlap } : {});
   if (picked.length < opts.bullets) {
     warnings.push({ code: 'FEW_SENTENCES', message: `the article has ${picked.length} usable sentence(s), fewer than the ${opts.bullets} bullets asked for` });
   }
@@ -66,17 +68,40 @@ export function eligibilityReasons(doc: RankDocument, options: ShapeOptions): Ar
   return doc.candidates.map((i, c) => ineligibility(doc.sentences[i]!, doc.lex.pack, options, doc.wordCounts[c]));
 }
 
+/** Why each candidate does not stand alone (null: it does, or only for a tolerated reason), by the coherence stage; once per summary. */
+export function coherenceReasons(doc: RankDocument, tolerate: readonly string[] = []): Array<CoherenceReason | null> {
+  return candidateFlags(doc).map((flags) => flags.find((f) => !tolerate.includes(f.reason))?.reason ?? null);
+}
+
+export interface PickOptions {
+  /** Per candidate, why it does not stand alone: such candidates are taken only when too few others are left. */
+  coherence?: ReadonlyArray<CoherenceReason | null>;
+  /** No two picks with a content overlap at or above this (see src/rank/overlap.ts). */
+  maxOverlap?: number;
+}
+
 /**
- * Picks the bullets' sentences (candidate positions): eligible ones first; if too few, the ones
- * shaping can repair are let in; if none at all (a one-line text without punctuation), any body
- * sentence will do. The evaluation and the scorer fit call this too, so they select as users get.
+ * Picks the bullets' sentences (candidate positions): eligible ones that stand alone first; if
+ * too few, eligible ones; then the ones shaping can repair are let in; if none at all (a
+ * one-line text without punctuation), any body sentence will do. The evaluation and the scorer
+ * fit call this too, so they select as users get.
  */
-export function pickSentences(doc: RankDocument, scores: number[], count: number, redundancy: number, reasons: ReadonlyArray<Ineligible | null>): number[] {
-  const strict = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null);
+export function pickSentences(doc: RankDocument, scores: number[], count: number, redundancy: number, reasons: ReadonlyArray<Ineligible | null>, options: PickOptions = {}): number[] {
+  const select = { maxOverlap: options.maxOverlap };
+  const coherence = options.coherence;
+  if (coherence) {
+    const whole = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null && coherence[c] === null, select);
+    if (whole.length >= count) return whole;
+    // Too few stand alone: those that don't come last, below every one that does.
+    let lo = Infinity;
+    for (const v of scores) lo = Math.min(lo, v);
+    scores = scores.map((v, c) => (coherence[c] === null ? v : lo - 1 + v * 1e-9));
+  }
+  const strict = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null, select);
   if (strict.length >= count) return strict;
-  const relaxed = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null || REPAIRABLE.has(reasons[c]!));
+  const relaxed = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null || REPAIRABLE.has(reasons[c]!), select);
   if (relaxed.length > strict.length) return relaxed;
-  return relaxed.length > 0 ? relaxed : selectCandidates(doc, scores, count, redundancy, () => true);
+  return relaxed.length > 0 ? relaxed : selectCandidates(doc, scores, count, redundancy, () => true, select);
 }
 
 function bodyText(article: Article): string {
