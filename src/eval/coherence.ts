@@ -59,49 +59,74 @@ const pct = (k: number, n: number): number => (n > 0 ? Math.round((1000 * k) / n
  */
 export async function evaluateCoherence(records: readonly EvalRecord[], options: CoherenceOptions): Promise<CoherenceReport> {
   const bullets = options.bullets ?? 3;
-  const acc = new Map<string, { bullets: number; flagged: number; summaries: number; reasons: Record<string, number>; redundant: number; overlap: number; errors: number }>();
-  const examples: CoherenceReport['examples'] = {};
-  for (const m of options.methods) {
-    acc.set(m.name, { bullets: 0, flagged: 0, summaries: 0, reasons: {}, redundant: 0, overlap: 0, errors: 0 });
-    examples[m.name] = [];
-  }
+  const rows: CoherenceRow[] = [];
   for (const [k, record] of records.entries()) {
     const tokenize = tokenizerFor({ lang: record.lang });
+    const outputs: CoherenceRow['outputs'] = {};
     for (const method of options.methods) {
-      const a = acc.get(method.name)!;
-      let output: string[] = [];
       try {
-        output = await method.run(record, { bullets, tokenize });
+        outputs[method.name] = await method.run(record, { bullets, tokenize });
       } catch (e) {
         if (!isKernpunkteError(e)) throw e;
+        outputs[method.name] = null;
+      }
+    }
+    rows.push({ id: record.id, lang: record.lang, outputs });
+    options.onProgress?.(k + 1, records.length);
+  }
+  return tallyCoherence(rows, Object.fromEntries(options.methods.map((m) => [m.name, m.kind])), { bullets, dataset: options.dataset ?? 'data', skipped: options.skipped ?? {} });
+}
+
+/** One article's outputs per method (null: the method failed on it). */
+export interface CoherenceRow {
+  id: string;
+  lang: string;
+  outputs: Record<string, string[] | null>;
+}
+
+/**
+ * Checks outputs already made (a summaries report's per-article rows, say), so one run of the
+ * methods serves both evaluations.
+ */
+export function tallyCoherence(rows: readonly CoherenceRow[], kinds: Record<string, EvalMethod['kind']>, info: { bullets: number; dataset: string; skipped: Record<string, string> }): CoherenceReport {
+  const acc = new Map<string, { bullets: number; flagged: number; summaries: number; reasons: Record<string, number>; redundant: number; overlap: number; errors: number }>();
+  const examples: CoherenceReport['examples'] = {};
+  for (const name of Object.keys(kinds)) {
+    acc.set(name, { bullets: 0, flagged: 0, summaries: 0, reasons: {}, redundant: 0, overlap: 0, errors: 0 });
+    examples[name] = [];
+  }
+  for (const row of rows) {
+    for (const [name, a] of acc) {
+      const output = row.outputs[name];
+      if (output === undefined) continue;
+      if (output === null) {
         a.errors++;
+        continue;
       }
       let any = false;
       for (const bullet of output) {
         a.bullets++;
-        const flags = checkCoherence(bullet, record.lang);
+        const flags = checkCoherence(bullet, row.lang);
         if (flags.length === 0) continue;
         a.flagged++;
         any = true;
         for (const f of flags) {
           a.reasons[f.reason] = (a.reasons[f.reason] ?? 0) + 1;
-          const ex = examples[method.name]!;
-          if (ex.filter((x) => x.reason === f.reason).length < EXAMPLES_PER_REASON) ex.push({ id: record.id, reason: f.reason, evidence: f.evidence, bullet });
+          const ex = examples[name]!;
+          if (ex.filter((x) => x.reason === f.reason).length < EXAMPLES_PER_REASON) ex.push({ id: row.id, reason: f.reason, evidence: f.evidence, bullet });
         }
       }
       if (any) a.summaries++;
-      const overlap = largestOverlap(output, record.lang);
+      const overlap = largestOverlap(output, row.lang);
       a.overlap += overlap;
       if (overlap >= OVERLAP.redundant) a.redundant++;
     }
-    options.onProgress?.(k + 1, records.length);
   }
-  const n = records.length;
+  const n = rows.length;
   const methods: Record<string, MethodCoherence> = {};
-  for (const m of options.methods) {
-    const a = acc.get(m.name)!;
-    methods[m.name] = {
-      kind: m.kind,
+  for (const [name, a] of acc) {
+    methods[name] = {
+      kind: kinds[name]!,
       bullets: a.bullets,
       flaggedBullets: pct(a.flagged, a.bullets),
       flaggedSummaries: pct(a.summaries, n),
@@ -111,7 +136,7 @@ export async function evaluateCoherence(records: readonly EvalRecord[], options:
       errors: a.errors,
     };
   }
-  return { dataset: options.dataset ?? 'data', n, bullets, methods, skipped: { ...(options.skipped ?? {}) }, examples };
+  return { dataset: info.dataset, n, bullets: info.bullets, methods, skipped: { ...info.skipped }, examples };
 }
 
 /** The Markdown table: one row per method, fewest flagged bullets first. */
