@@ -25,6 +25,10 @@ export interface CoherenceData {
   cataphoric: readonly string[];
   /** Caption openers: "Foto:", "Pictured:". */
   captionOpeners: readonly string[];
+  /** Contrast and addition particles that lean on the sentence before from inside the first clause ("Seine Helfer aber …", "The plan, however, …"). */
+  innerConnectives: readonly string[];
+  /** Personal pronouns that, as the only speaker of a quotation, leave it without one ("…“, sagte er."). */
+  speakerPronouns: readonly string[];
 }
 
 const de: CoherenceData = {
@@ -52,20 +56,24 @@ const de: CoherenceData = {
   ],
   conditionals: [],
   cataphoric: ['Er', 'Sie', 'Es'],
+  innerConnectives: ['aber', 'jedoch', 'hingegen', 'dagegen', 'indes', 'allerdings', 'wiederum', 'zudem', 'außerdem', 'ebenfalls'],
+  speakerPronouns: ['er', 'sie'],
   captionOpeners: ['Foto', 'Fotos', 'Bild', 'Bilder', 'Grafik', 'Video', 'Bildquelle', 'Quelle', 'Archivbild', 'Symbolbild'],
 };
 
 const en: CoherenceData = {
-  pronouns: ['He', 'She', 'They', 'Him', 'Them', 'His', 'Her', 'Their', 'Its', 'This', 'These', 'Those'],
-  weakPronouns: ['It', 'That'],
+  pronouns: ['He', 'She', 'They', 'Him', 'Them', 'His', 'Her', 'Their', 'Its', 'This', 'These', 'That', 'Those'],
+  weakPronouns: ['It'],
   pronounVerbs: ['is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'means', 'meant', 'comes', 'came', 'follows', 'followed', 'marks', 'marked', 'remains', 'seems', 'appears', 'added', 'said'],
   demonstratives: ['This', 'These', 'That', 'Those', 'Such'],
-  backReferences: ['move', 'decision', 'announcement', 'comments', 'remarks', 'statement', 'incident', 'latter', 'former', 'pair', 'duo', 'couple'],
+  backReferences: ['measure', 'move', 'decision', 'announcement', 'comments', 'remarks', 'statement', 'incident', 'latter', 'former', 'pair', 'duo', 'couple'],
   reportedForms: ['would'],
   sourceWords: ['according', 'says', 'said', 'told', 'added', 'claimed', 'claims', 'announced', 'stated', 'reported', 'insisted', 'warned', 'explained', 'argued', 'believes', 'believed', 'thinks', 'thought', 'expects', 'expected', 'hopes', 'hoped', 'promised', 'vowed', 'pledged', 'predicted', 'suggested', 'admitted', 'confirmed', 'revealed', 'insists', 'writes', 'wrote', 'say', 'tell', 'if', 'unless', 'comment', 'comments'],
   sourcePrefixes: ['announc', 'claim', 'insist', 'warn', 'explain', 'argu', 'believ', 'expect', 'promis', 'vow', 'pledg', 'predict', 'suggest', 'admit', 'confirm', 'reveal', 'report', 'decid', 'agree', 'deni', 'deny', 'accus', 'allege', 'fear', 'think', 'hope'],
   conditionals: ['if', 'unless', 'you', 'i', 'we'],
   cataphoric: ['He', 'She', 'They', 'It'],
+  innerConnectives: ['however', 'meanwhile', 'though', 'also'],
+  speakerPronouns: ['he', 'she', 'they'],
   captionOpeners: ['Pictured', 'Photo', 'Photos', 'Picture', 'Image', 'Video', 'Source', 'Credit', 'Above', 'Below', 'Left', 'Right', 'Inset', 'Watch', 'Scroll', 'Click'],
 };
 

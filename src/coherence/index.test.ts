@@ -14,7 +14,7 @@ const CASES: Array<[string, string, CoherenceReason[]]> = [
   ['de', 'Für Nordkorea und Russland beginne eine Phase neuen Wohlstandes, sagte der Machthaber.', []],
   ['de', 'Die Regierung werde die Steuern nicht erhöhen.', ['speakerless-speech']],
   // … and not inside a direct quotation, which is the speaker's own words.
-  ['de', '„Ich habe keine Angst“, sagte sie.', []],
+  ['de', '„Ich habe keine Angst“, sagte Merkel.', []],
   // Pronoun and demonstrative openers.
   ['de', 'Er trat am Montag zurück.', ['pronoun']],
   ['de', 'Diese Entscheidung kam überraschend.', ['pronoun']],
@@ -40,6 +40,16 @@ const CASES: Array<[string, string, CoherenceReason[]]> = [
   ['en', 'The government said it would raise taxes next year.', []],
   ['en', 'If elected, the senator would raise taxes.', []],
   ['en', 'You would think the rules were clear.', []],
+  // A particle inside the first clause that leans on the sentence before.
+  ['de', 'Nadeschdins Helfer aber fühlen sich gut vorbereitet.', ['connective']],
+  ['en', 'The plan, however, failed in the Senate.', ['connective']],
+  ['de', 'Die Regierung hat aber nichts entschieden, weil der Bundestag nicht tagte.', ['connective']],
+  ['de', 'Die Bahn streikt, aber die S-Bahn fährt.', []],
+  // A quotation whose only speaker is a pronoun.
+  ['en', '"It isn\'t always fun being a famous woman on Twitter," she wrote.', ['pronoun']],
+  ['de', '„Wir werden das schaffen“, sagte er.', ['pronoun']],
+  ['de', '„Wir werden das schaffen“, sagte sie Kanzlerin Merkel.', []],
+  ['en', 'That report was never written.', ['pronoun']],
   // Quotation fragments and captions.
   ['en', '"We will win this fight."', ['quote-fragment']],
   ['en', '"We will win this fight," the mayor said.', []],

@@ -39,6 +39,8 @@ const NO_DATA: CoherenceData = {
   conditionals: [],
   cataphoric: [],
   captionOpeners: [],
+  innerConnectives: [],
+  speakerPronouns: [],
 };
 
 /** Per-language lookup tables, built once: sets for the word lists, the pack's connectives split into words. */
@@ -116,6 +118,13 @@ function quoteRanges(text: string, pack: LanguagePack): { ranges: Array<[number,
       continue;
     }
     let opened = false;
+    const closesSome = pack.quotes.some(([, close]) => close === ch);
+    // A mark that can close (“ in German) right after a word, with nothing open, is the tail of a
+    // quotation from another sentence, not an opening.
+    if (closesSome && stack.length === 0 && i > 0 && /[\p{L}\p{N}.,!?…]/u.test(text[i - 1]!) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) {
+      unopened = true;
+      continue;
+    }
     for (const [open, close] of pack.quotes) {
       if (open === ch && open !== "'") {
         stack.push({ close, at: i });
@@ -185,6 +194,25 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
     }
   }
 
+  // "Seine Helfer aber fühlen sich …", "The plan, however, failed": a particle in the first clause
+  // (within the first four words) that contrasts with or adds to the sentence before.
+  if (flags.length === 0) {
+    for (let k = first + 1; k < Math.min(ws.length, first + 4); k++) {
+      const w = ws[k]!;
+      if (!w.quoted && t.data.innerConnectives.includes(w.text) && inFirstClause(trimmed, ws[first]!.start, w)) {
+        flags.push({ reason: 'connective', evidence: w.text });
+        break;
+      }
+    }
+  }
+
+  // A quotation whose only speaker is a pronoun: „…“, sagte er. / "…," she said.
+  if (opener && openerQuoted && flags.length === 0) {
+    const after = ws.filter((w) => !w.quoted).slice(0, 2);
+    const pronoun = after.find((w) => t.data.speakerPronouns.includes(w.text));
+    if (pronoun && !namesSpeakerLater(ws, 0, t)) flags.push({ reason: 'pronoun', evidence: pronoun.text });
+  }
+
   // Reported speech needs a speaker or source outside the quotation, in this sentence.
   if (t.reported.size > 0) {
     let form: string | null = null;
@@ -214,6 +242,13 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
     flags.push({ reason: 'caption', evidence: head.text });
   }
   return flags;
+}
+
+/** No comma before the word since the opener, unless the word stands between commas (", however,"). */
+function inFirstClause(text: string, from: number, w: Word): boolean {
+  const before = text.slice(from, w.start);
+  if (!before.includes(',')) return true;
+  return before.trimEnd().endsWith(',') && text.slice(w.end).trimStart().startsWith(',');
 }
 
 /** Where the quotation left open at the end began (its words count as quoted). */
