@@ -2,7 +2,7 @@ import { bodyBlocks, cleanText } from '../clean/index.js';
 import { KernpunkteError } from '../errors.js';
 import { detectLanguage, hasPack, normalizeLang } from '../lang/index.js';
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
-import type { CoherenceReason } from '../coherence/index.js';
+import { checkCoherence, type CoherenceReason } from '../coherence/index.js';
 import { candidateFlags } from '../rank/coherent.js';
 import { articleSentences } from '../sentences/index.js';
 import { REPAIRABLE, ineligibility, shapeBullet, type Ineligible, type ShapeOptions } from '../shape/index.js';
@@ -46,10 +46,25 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
   if (picked.length < opts.bullets) {
     warnings.push({ code: 'FEW_SENTENCES', message: `the article has ${picked.length} usable sentence(s), fewer than the ${opts.bullets} bullets asked for` });
   }
+  const whole = ranker.standAlone ? madeWhole(doc, picked) : new Map<number, number>();
+  const merged = new Set(whole.values());
   const bullets: Bullet[] = picked
     .map((c) => sentences[doc.candidates[c]!]!)
+    .filter((s) => !merged.has(s.index))
     .sort((a, b) => a.index - b.index)
-    .map((s) => ({ text: shapeBullet(s, pack, opts), sources: [{ sentence: s.index, start: s.start, end: s.end }] }));
+    .map((s) => {
+      const before = whole.get(s.index);
+      if (before === undefined) return { text: shapeBullet(s, pack, opts), sources: [{ sentence: s.index, start: s.start, end: s.end }] };
+      // The sentence that carries the referent or speaker, then this one: the article's own words, both cited.
+      const p = sentences[before]!;
+      return {
+        text: `${shapeBullet(p, pack, {})} ${shapeBullet(s, pack, opts)}`,
+        sources: [
+          { sentence: p.index, start: p.start, end: p.end },
+          { sentence: s.index, start: s.start, end: s.end },
+        ],
+      };
+    });
 
   return {
     lang,
@@ -66,6 +81,26 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
 /** Why each candidate can't be a bullet as it stands (null: it can), computed once per summary. */
 export function eligibilityReasons(doc: RankDocument, options: ShapeOptions): Array<Ineligible | null> {
   return doc.candidates.map((i, c) => ineligibility(doc.sentences[i]!, doc.lex.pack, options, doc.wordCounts[c]));
+}
+
+/**
+ * For picks that don't stand alone (only taken when too few others were left): the sentence
+ * just before in the same paragraph, when it stands alone and together they do (it names the
+ * speaker or the referent). Sentence index → index of the one to prepend; when that one is a
+ * pick too, the two become one bullet.
+ */
+function madeWhole(doc: RankDocument, picked: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const flags = candidateFlags(doc);
+  const lang = doc.article.lang;
+  for (const c of picked) {
+    if (flags[c]!.length === 0 || c === 0 || flags[c - 1]!.length > 0) continue;
+    const s = doc.sentences[doc.candidates[c]!]!;
+    const p = doc.sentences[doc.candidates[c - 1]!]!;
+    if (p.paragraph !== s.paragraph || p.index !== s.index - 1) continue;
+    if (checkCoherence(`${p.text} ${s.text}`, lang).length === 0) out.set(s.index, p.index);
+  }
+  return out;
 }
 
 /** Why each candidate does not stand alone (null: it does, or only for a tolerated reason), by the coherence stage; once per summary. */
