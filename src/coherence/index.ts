@@ -58,6 +58,10 @@ interface Tables {
   captions: Set<string>;
   /** Connectives as word sequences, longest first. */
   connectives: string[][];
+  /** Every quotation mark of the pack, opening or closing: the scan skips all other characters at once. */
+  quoteChars: Set<string>;
+  /** Marks that close some pair. */
+  closers: Set<string>;
 }
 
 const tables = new Map<string, Tables>();
@@ -81,6 +85,8 @@ function tablesFor(lang: string): Tables {
     sourcePrefixes: data.sourcePrefixes,
     captions: new Set(data.captionOpeners),
     connectives: pack.connectives.map((c) => c.split(/\s+/u)).sort((a, b) => b.length - a.length),
+    quoteChars: new Set(pack.quotes.flat()),
+    closers: new Set(pack.quotes.map(([, close]) => close)),
   };
   if (tables.size > 64) tables.clear();
   tables.set(lang, t);
@@ -102,13 +108,14 @@ interface Word {
  * quotation closes it, a mark that opens opens. Returns a per-character depth test and whether
  * a close came without an opening (the tail of a quotation from another sentence).
  */
-function quoteRanges(text: string, pack: LanguagePack): { ranges: Array<[number, number]>; unopened: boolean; unclosed: boolean } {
+function quoteRanges(text: string, t: Tables): { ranges: Array<[number, number]>; unopened: boolean; unclosed: boolean } {
+  const pack = t.pack;
   const stack: Array<{ close: string; at: number }> = [];
   const ranges: Array<[number, number]> = [];
   let unopened = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === "'") continue;
+    if (ch === "'" || !t.quoteChars.has(ch)) continue;
     const top = stack[stack.length - 1];
     // ’ is an apostrophe unless it closes an open ‘…’.
     if (ch === '’' && top?.close !== '’') continue;
@@ -118,7 +125,7 @@ function quoteRanges(text: string, pack: LanguagePack): { ranges: Array<[number,
       continue;
     }
     let opened = false;
-    const closesSome = pack.quotes.some(([, close]) => close === ch);
+    const closesSome = t.closers.has(ch);
     // A mark that can close (“ in German) right after a word, with nothing open, is the tail of a
     // quotation from another sentence, not an opening.
     if (closesSome && stack.length === 0 && i > 0 && /[\p{L}\p{N}.,!?…]/u.test(text[i - 1]!) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) {
@@ -132,7 +139,7 @@ function quoteRanges(text: string, pack: LanguagePack): { ranges: Array<[number,
         break;
       }
     }
-    if (!opened && pack.quotes.some(([, close]) => close === ch) && stack.length === 0 && ch !== '’') unopened = true;
+    if (!opened && closesSome && stack.length === 0 && ch !== '’') unopened = true;
   }
   return { ranges, unopened, unclosed: stack.length > 0 };
 }
@@ -166,7 +173,7 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   const t = tablesFor(lang);
   const flags: CoherenceFlag[] = [];
   const trimmed = text.trim();
-  const q = quoteRanges(trimmed, t.pack);
+  const q = quoteRanges(trimmed, t);
   const firstOpen = q.unclosed ? lastOpenStart(trimmed, q.ranges) : Infinity;
   const ws = wordsOf(trimmed, q.ranges, firstOpen);
   if (ws.length === 0) return flags;
