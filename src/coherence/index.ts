@@ -56,15 +56,23 @@ interface Tables {
   sources: Set<string>;
   sourcePrefixes: readonly string[];
   captions: Set<string>;
-  /** Connectives as word sequences, longest first. */
-  connectives: string[][];
+  /** Connectives as word sequences by their first word, longest first. */
+  connectives: Map<string, string[][]>;
   /** Every quotation mark of the pack, opening or closing: the scan skips all other characters at once. */
   quoteChars: Set<string>;
   /** Marks that close some pair. */
   closers: Set<string>;
+  /** Any reported form as a whole word, case-insensitive: one test tells whether a sentence needs the full scan. */
+  reportedPattern: RegExp | null;
 }
 
 const tables = new Map<string, Tables>();
+
+function byFirstWord(seqs: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const seq of [...seqs].sort((a, b) => b.length - a.length)) out.set(seq[0]!, [...(out.get(seq[0]!) ?? []), seq]);
+  return out;
+}
 
 function tablesFor(lang: string): Tables {
   let t = tables.get(lang);
@@ -84,9 +92,10 @@ function tablesFor(lang: string): Tables {
     sources: new Set([...data.sourceWords, ...data.conditionals]),
     sourcePrefixes: data.sourcePrefixes,
     captions: new Set(data.captionOpeners),
-    connectives: pack.connectives.map((c) => c.split(/\s+/u)).sort((a, b) => b.length - a.length),
+    connectives: byFirstWord(pack.connectives.map((c) => c.split(/\s+/u))),
     quoteChars: new Set(pack.quotes.flat()),
     closers: new Set(pack.quotes.map(([, close]) => close)),
+    reportedPattern: data.reportedForms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.reportedForms.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null,
   };
   if (tables.size > 64) tables.clear();
   tables.set(lang, t);
@@ -94,6 +103,9 @@ function tablesFor(lang: string): Tables {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+
+/** Words read of a sentence that needs no full scan: a connective, the opener and the first clause's particles. */
+const OPENER_WORDS = 8;
 
 interface Word {
   text: string;
@@ -144,10 +156,11 @@ function quoteRanges(text: string, t: Tables): { ranges: Array<[number, number]>
   return { ranges, unopened, unclosed: stack.length > 0 };
 }
 
-function wordsOf(text: string, ranges: Array<[number, number]>, unclosedFrom: number): Word[] {
+function wordsOf(text: string, ranges: Array<[number, number]>, unclosedFrom: number, limit: number): Word[] {
   const out: Word[] = [];
   let r = 0;
   for (const m of text.matchAll(WORD)) {
+    if (out.length >= limit) break;
     const start = m.index ?? 0;
     while (r < ranges.length && ranges[r]![1] <= start) r++;
     const inRange = r < ranges.length && ranges[r]![0] < start;
@@ -175,12 +188,17 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   const trimmed = text.trim();
   const q = quoteRanges(trimmed, t);
   const firstOpen = q.unclosed ? lastOpenStart(trimmed, q.ranges) : Infinity;
-  const ws = wordsOf(trimmed, q.ranges, firstOpen);
+  // Most sentences need only their first words (openers, inner particles); all words only when a
+  // reported form occurs, the sentence opens with a quotation, or a pronoun may point forward.
+  const head0 = WORD.exec(trimmed);
+  WORD.lastIndex = 0;
+  const full = t.reportedPattern?.test(trimmed) === true || t.quoteChars.has(trimmed[0] ?? '') || t.data.cataphoric.includes(head0?.[0] ?? '');
+  const ws = wordsOf(trimmed, q.ranges, firstOpen, full ? Infinity : OPENER_WORDS);
   if (ws.length === 0) return flags;
 
   // Opener: skip a leading quotation mark or bracket; a connective with a comma is cut by shaping.
   let first = 0;
-  for (const seq of t.connectives) {
+  for (const seq of t.connectives.get(ws[0]!.text) ?? []) {
     if (!startsWithWords(ws, 0, seq)) continue;
     const after = trimmed.slice(ws[seq.length - 1]!.end).trimStart();
     if (after.startsWith(',')) first = seq.length;
@@ -223,12 +241,16 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   // Reported speech needs a speaker or source outside the quotation, in this sentence.
   if (t.reported.size > 0) {
     let form: string | null = null;
+    for (let k = 1; k < ws.length && form === null; k++) {
+      const w = ws[k]!;
+      if (!w.quoted && t.reported.has(w.text.toLowerCase())) form = w.text;
+    }
+    // Only a sentence with a reported form is searched for its speaker (the costlier test).
     let source = false;
-    for (let k = 0; k < ws.length; k++) {
+    for (let k = 0; form !== null && k < ws.length; k++) {
       const w = ws[k]!;
       if (w.quoted) continue;
       const lower = w.text.toLowerCase();
-      if (form === null && k > 0 && t.reported.has(lower)) form = w.text;
       if (t.sources.has(lower) || isSourceVerb(lower, t.sourcePrefixes) || isSoAttribution(trimmed, w, lower)) {
         source = true;
         break;

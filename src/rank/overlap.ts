@@ -78,45 +78,49 @@ export function largestOverlap(texts: readonly string[], lang: string): number {
   return max;
 }
 
-/** Distinct term ids per candidate, sorted, with their weights: built once per document. */
-interface DocumentBags {
-  ids: Int32Array[];
-  weights: Float64Array[];
-  totals: Float64Array;
+/** A candidate's distinct term ids, sorted, with their weights. */
+interface CandidateBag {
+  ids: Int32Array;
+  weights: Float64Array;
+  total: number;
 }
 
-const documentBags = new WeakMap<object, DocumentBags>();
+/** Per document, the bags built so far: only candidates that selection compares get one. */
+const documentBags = new WeakMap<object, Array<CandidateBag | undefined>>();
 
-function bagsOf(doc: { terms: number[][]; nameTerms: Uint8Array }): DocumentBags {
+function bagOf(doc: { terms: number[][]; nameTerms: Uint8Array }, c: number): CandidateBag {
   let bags = documentBags.get(doc);
-  if (bags) return bags;
-  const n = doc.terms.length;
-  bags = { ids: [], weights: [], totals: new Float64Array(n) };
-  for (let c = 0; c < n; c++) {
-    const ids = Int32Array.from(new Set(doc.terms[c]!)).sort();
-    const weights = new Float64Array(ids.length);
-    let total = 0;
-    for (let k = 0; k < ids.length; k++) {
-      const w = doc.nameTerms[ids[k]!] ? OVERLAP.nameWeight : 1;
-      weights[k] = w;
-      total += w;
-    }
-    bags.ids.push(ids);
-    bags.weights.push(weights);
-    bags.totals[c] = total;
+  if (!bags) {
+    bags = [];
+    documentBags.set(doc, bags);
   }
-  documentBags.set(doc, bags);
-  return bags;
+  let bag = bags[c];
+  if (bag) return bag;
+  const ids = Int32Array.from(doc.terms[c]!).sort();
+  let n = 0;
+  for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) ids[n++] = ids[k]!;
+  const unique = ids.subarray(0, n);
+  const weights = new Float64Array(n);
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    const w = doc.nameTerms[unique[k]!] ? OVERLAP.nameWeight : 1;
+    weights[k] = w;
+    total += w;
+  }
+  bag = { ids: unique, weights, total };
+  bags[c] = bag;
+  return bag;
 }
 
 /** Content overlap (see OVERLAP) of two candidates of a ranked document, by a merge of their sorted term ids. */
 export function candidateOverlap(doc: { terms: number[][]; nameTerms: Uint8Array }, i: number, j: number): number {
-  const bags = bagsOf(doc);
-  const small = Math.min(bags.totals[i]!, bags.totals[j]!);
+  const bi = bagOf(doc, i);
+  const bj = bagOf(doc, j);
+  const small = Math.min(bi.total, bj.total);
   if (small === 0) return 0;
-  const a = bags.ids[i]!;
-  const b = bags.ids[j]!;
-  const wa = bags.weights[i]!;
+  const a = bi.ids;
+  const b = bj.ids;
+  const wa = bi.weights;
   let shared = 0;
   for (let x = 0, y = 0; x < a.length && y < b.length; ) {
     if (a[x]! < b[y]!) x++;
