@@ -180,7 +180,7 @@ export interface SummarizeOptions {
   /** Model back-ends: requests to one model at once, across all callers (default 4; llama 1). */
   modelConcurrency?: number;
   /** Model back-ends: receives each bullet as soon as the model has written and the guard has checked it. */
-  onBullet?: (bullet: Bullet, position: number) => void;
+  onBullet?: (bullet: Bullet, position: number, box: { lang: LangCode; heading: string }) => void;
   /** Number of bullets, 1 to 7. Default 3. */
   bullets?: number;
   /** Ranking method by name; see `methods()`. Default "kernpunkte". */

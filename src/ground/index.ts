@@ -99,6 +99,7 @@ export async function summarizeArticleWithModel(article: Article, options: Summa
   // The extractive summary: its language, its warnings, and the fallback.
   const extractive = summarizeArticle(article, { ...options, bullets: Math.min(Math.max(want.count, LIMITS.minBullets), LIMITS.maxBullets) });
   const lang = extractive.lang;
+  const box = { lang, heading: extractive.heading };
   const outputLang = options.outputLang ? normalizeLang(options.outputLang) : lang;
   const sentences = articleSentences({ ...article, lang });
   const body: number[] = [];
@@ -142,7 +143,7 @@ export async function summarizeArticleWithModel(article: Article, options: Summa
   const key = cacheKey(backend, options.baseUrl, messages, [mode, options.method ?? DEFAULT_METHOD, options.maxWordsPerBullet ?? null]);
   const hit = cache.get(key);
   if (hit) {
-    hit.bullets.forEach((b, i) => options.onBullet?.(b, i));
+    hit.bullets.forEach((b, i) => options.onBullet?.(b, i, box));
     return structuredClone(hit);
   }
 
@@ -162,7 +163,7 @@ export async function summarizeArticleWithModel(article: Article, options: Summa
     if (!outcome.bullet) return;
     for (const s of outcome.bullet.sources) used.add(s.sentence);
     shown.push(outcome.bullet);
-    options.onBullet?.(outcome.bullet, shown.length - 1);
+    options.onBullet?.(outcome.bullet, shown.length - 1, box);
   };
 
   const maxTokens = want.count * GROUNDING.replyTokensPerBullet + GROUNDING.replyTokensMargin;
@@ -204,13 +205,13 @@ export async function summarizeArticleWithModel(article: Article, options: Summa
     }
     // The server is busy or down: the reader gets the extractive box, and is told.
     warnings.push({ code: 'MODEL_UNAVAILABLE', message: `${e.message}; the extractive summary is shown`, details: { ...e.details } });
-    extractive.bullets.forEach((b, i) => options.onBullet?.({ ...b, origin: 'extractive' }, i));
+    extractive.bullets.forEach((b, i) => options.onBullet?.({ ...b, origin: 'extractive' }, i, box));
     return { ...base, bullets: extractive.bullets.map((b) => ({ ...b, origin: 'extractive' })), warnings: [...warnings, ...extractive.warnings.filter((w) => w.code === 'FEW_SENTENCES')] };
   }
 
   if (shown.length === 0) {
     warnings.push({ code: 'MODEL_REPLY_UNUSABLE', message: `the model's reply held no usable bullets (${attempts} tries); the extractive summary is shown` });
-    extractive.bullets.forEach((b, i) => options.onBullet?.({ ...b, origin: 'extractive' }, i));
+    extractive.bullets.forEach((b, i) => options.onBullet?.({ ...b, origin: 'extractive' }, i, box));
     const summary = { ...base, bullets: extractive.bullets.map((b) => ({ ...b, origin: 'extractive' as const })), warnings };
     return summary;
   }
