@@ -34,8 +34,10 @@ export const GROUNDING = Object.freeze({
   maxPromptChars: 24_000,
   /** Sentences one bullet may cite. */
   maxSources: 3,
-  /** Characters of one bullet's text (the schema's maxLength; a grammar-bound model cannot ramble past it). */
+  /** Characters of one bullet's text (the schema's maxLength; a grammar-bound model cannot ramble past it)… */
   maxBulletChars: 400,
+  /** …and per word asked for: German words average about 7 characters with the space; room for long compounds. */
+  charsPerWord: 12,
   /** Reply tokens per bullet asked for, plus a margin for the JSON around them. */
   replyTokensPerBullet: 160,
   replyTokensMargin: 64,
@@ -167,7 +169,7 @@ export async function summarizeArticleWithModel(article: Article, options: Summa
   };
 
   const maxTokens = want.count * GROUNDING.replyTokensPerBullet + GROUNDING.replyTokensMargin;
-  const schema = replySchema(want, GROUNDING.maxSources, GROUNDING.maxBulletChars);
+  const schema = replySchema(want, GROUNDING.maxSources, Math.min(GROUNDING.maxBulletChars, want.maxWords * GROUNDING.charsPerWord));
   let complete = false;
   let attempts = 0;
   try {

@@ -16,7 +16,11 @@ export const DEFAULT_GUARD: GuardMode = 'replace';
 export const GUARD = Object.freeze({
   /** Article sentences tried together when the cited ones do not support a bullet: a bullet may merge up to three. */
   maxReanchor: 3,
+  /** Words (two letters or more) a bullet needs to say anything: fewer is debris, not a claim the check could support. */
+  minWords: 3,
 });
+
+const WORD = /\p{L}{2,}/gu;
 
 export interface GuardContext {
   /** All of the article's sentences, by index. */
@@ -68,6 +72,10 @@ function sourcesOf(indexes: readonly number[], ctx: GuardContext): Bullet['sourc
  */
 export function guardBullet(bullet: Bullet, position: number, cited: readonly number[], ctx: GuardContext, used: ReadonlySet<number>): GuardOutcome {
   if (ctx.mode === 'off') return { bullet, warnings: [] };
+  if ((bullet.text.match(WORD)?.length ?? 0) < GUARD.minWords) {
+    const failed = { consistent: false, score: 0, issues: [{ kind: 'unsupported' as const, text: bullet.text, message: `fewer than ${GUARD.minWords} words: not a statement` }] };
+    return fail(bullet, position, cited, ctx, used, failed);
+  }
   const own = cited.length > 0 ? check(bullet.text, cited, ctx) : null;
   if (own?.consistent) return { bullet: { ...bullet, check: own }, warnings: [] };
 
@@ -86,7 +94,11 @@ export function guardBullet(bullet: Bullet, position: number, cited: readonly nu
     };
   }
 
-  const failed = own ?? wide ?? { consistent: false, score: 0, issues: [] };
+  return fail(bullet, position, cited, ctx, used, own ?? wide ?? { consistent: false, score: 0, issues: [] });
+}
+
+/** A bullet that failed: kept with a warning (`warn`) or replaced (`replace`). */
+function fail(bullet: Bullet, position: number, cited: readonly number[], ctx: GuardContext, used: ReadonlySet<number>, failed: FaithfulnessResult): GuardOutcome {
   const issues = failed.issues.length > 0 ? failed.issues : [{ kind: 'unsupported' as const, text: bullet.text, message: 'cites no sentence of the article' }];
   const listed = issues.map((i) => `${i.kind} "${i.text}"`).join(', ');
   if (ctx.mode === 'warn') {
