@@ -92,8 +92,8 @@ function cacheKey(backend: ModelBackend, baseUrl: string | undefined, messages: 
  * Summary whose bullets say `origin: "model"` (checked by the guard) or `"extractive"`
  * (replacements, or all of them when the model failed, with a warning saying why).
  */
-export async function summarizeArticleWithModel(article: Article, options: SummarizeOptions): Promise<Summary> {
-  const name = options.backend!;
+export async function summarizeArticleWithModel(article: Article, options: SummarizeOptions, loaded?: ModelBackend): Promise<Summary> {
+  const name = loaded?.name ?? options.backend!;
   const mode = guardMode(options.guard);
   const want = target(options);
   if (options.signal?.aborted) throw new KernpunkteError('ABORTED', 'the request was cancelled before the model was asked');
@@ -139,7 +139,8 @@ export async function summarizeArticleWithModel(article: Article, options: Summa
     warnings.push({ code: 'GUARD_LIMITED', message: `bullets in "${outputLang}" are checked against the "${lang}" article for numbers only` });
   }
 
-  const backend = await loadBackend(name, backendConfig(options));
+  // `loaded`: a back-end the caller set up (the server loads its one at start, with its own key).
+  const backend = loaded ?? (await loadBackend(name, backendConfig(options)));
   const base = { ...extractive, backend: name, model: backend.model };
   const messages = buildMessages(body.map((i) => sentences[i]!.text), { title: article.title, lang, outputLang, target: want });
   const key = cacheKey(backend, options.baseUrl, messages, [mode, options.method ?? DEFAULT_METHOD, options.maxWordsPerBullet ?? null]);

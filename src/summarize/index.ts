@@ -2,7 +2,7 @@ import { bodyBlocks, cleanText } from '../clean/index.js';
 import { KernpunkteError } from '../errors.js';
 import { detectLanguage, hasPack, normalizeLang } from '../lang/index.js';
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
-import { isModelBackend } from '../backends/index.js';
+import { isModelBackend, type ModelBackend } from '../backends/index.js';
 import { articleSentences } from '../sentences/index.js';
 import { REPAIRABLE, ineligibility, shapeBullet, type Ineligible, type ShapeOptions } from '../shape/index.js';
 import type { Article, Bullet, Summary, SummarizeInput, SummarizeOptions, Warning } from '../types.js';
@@ -122,6 +122,12 @@ export async function summarize(input: SummarizeInput, options: SummarizeOptions
     return summarizeFrom(input, options, (article, opts) => summarizeArticleWithModel(article, opts));
   }
   return summarizeFrom(input, options, (article, opts) => summarizeArticle(article, opts));
+}
+
+/** `summarize()` with a model back-end the caller loaded (see `loadBackend`), e.g. with a key of its own. */
+export async function summarizeWithBackend(input: SummarizeInput, options: SummarizeOptions, backend: ModelBackend): Promise<Summary> {
+  const { summarizeArticleWithModel } = await import('../ground/index.js');
+  return summarizeFrom(input, { ...options, backend: backend.name }, (article, opts) => summarizeArticleWithModel(article, opts, backend));
 }
 
 /** The input stages (text cleaning, or HTML extraction and URL fetching) for any input, then `finish`. */
