@@ -3,7 +3,10 @@
  * The pipeline is text → Article (clean, or extract for HTML) → Sentence[] (segment) →
  * scores (rank) → Bullet[] (shape) → Summary; each stage is exported with its plain data types.
  */
-export { summarize, summarizeText, summarizeArticle, LIMITS, DEFAULTS } from './summarize/index.js';
+export { summarize, summarizeText, summarizeArticle, summarizeWithBackend, LIMITS, DEFAULTS } from './summarize/index.js';
+export { backends, loadBackend, disposeBackends, DEFAULT_BACKEND, type BackendConfig, type ModelBackend, type GenerateRequest, type ChatMessage } from './backends/index.js';
+export { summarizeArticleWithModel, buildMessages, replySchema, scanReply, clearModelCache, GROUNDING } from './ground/index.js';
+export { guardBullet, GUARD, GUARD_MODES, type GuardMode, type GuardContext } from './guard/index.js';
 export { cleanText, bodyBlocks, type CleanOptions } from './clean/index.js';
 export { extract, decodeHtml, loadArticle, EXTRACT_RULES, type ExtractOptions, type LoadedInput } from './extract/index.js';
 export { fetchPage, FETCH_DEFAULTS, type FetchOptions, type FetchedPage } from './fetch/index.js';

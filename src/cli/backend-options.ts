@@ -5,7 +5,7 @@
  * KERNPUNKTE_API_KEY), so it does not end up in shell history or `ps`.
  */
 import { type Command, Option } from 'commander';
-import type { SummarizeOptions } from '../types.js';
+import type { Summary, SummarizeInput, SummarizeOptions } from '../types.js';
 import { intOption } from './options.js';
 
 export interface BackendFlags {
@@ -43,4 +43,21 @@ export function backendOptions(flags: BackendFlags): SummarizeOptions {
     ...(flags.modelTimeout !== undefined ? { modelTimeoutMs: flags.modelTimeout } : {}),
     ...(flags.modelConcurrency !== undefined ? { modelConcurrency: flags.modelConcurrency } : {}),
   };
+}
+
+/**
+ * For batch and queue workers: with a model back-end, records are summarized in this process
+ * (they wait on the model, not on the CPU), as many at once as the back-end's concurrency
+ * limit lets through; null for the extractive back-end, which runs on the worker pool.
+ * Unknown back-end names and missing models fail here, before the first record.
+ */
+export async function modelRunner(options: SummarizeOptions): Promise<{ summarize: (input: SummarizeInput, options?: SummarizeOptions) => Promise<Summary>; concurrency: number; dispose: () => Promise<void> } | null> {
+  const { isModelBackend, loadBackend, disposeBackends } = await import('../backends/index.js');
+  if (!isModelBackend(options.backend)) return null;
+  const [{ summarize }, { backendConfig }] = await Promise.all([import('../summarize/index.js'), import('../ground/index.js')]);
+  const backend = await loadBackend(options.backend!, backendConfig(options));
+  const { OPENAI_DEFAULTS } = await import('../backends/openai.js');
+  const { LLAMA_DEFAULTS } = await import('../backends/llama.js');
+  const concurrency = options.modelConcurrency ?? (backend.name === 'llama' ? LLAMA_DEFAULTS.concurrency : OPENAI_DEFAULTS.concurrency);
+  return { summarize: (input, opts) => summarize(input, { ...options, ...opts }), concurrency, dispose: disposeBackends };
 }

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,29 @@ describe('kernpunkte summarize --backend openai', () => {
     const missing = await run(['summarize', article, '--backend', 'llama', '--model-path', join(dir, 'none.gguf')]);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /INVALID_OPTION: --model-path ".*none\.gguf" is not a file/);
-    writeFileSync(join(dir, 'x.gguf'), 'GGUF');
+  });
+});
+
+describe('kernpunkte batch --backend openai', () => {
+  it('summarizes every record with the model, no more requests at once than --model-concurrency', async () => {
+    const slow = await startChatServer(async (req, res) => {
+      await new Promise((r) => setTimeout(r, 50));
+      await reply(req, res, sentenceBullets(req, askedCount(req)));
+    });
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'kp-batch-'));
+      const text = readFileSync(article, 'utf8');
+      const records = Array.from({ length: 5 }, (_, i) => JSON.stringify({ id: `r${i}`, text: `${text}\n\nNachtrag ${i}: Die Wahllokale schließen um 21 Uhr.` }));
+      writeFileSync(join(dir, 'in.jsonl'), `${records.join('\n')}\n`);
+      const r = await run(['batch', join(dir, 'in.jsonl'), '-o', join(dir, 'out.jsonl'), '--backend', 'openai', '--model', 'm', '--base-url', slow.url, '--model-concurrency', '2', '--no-progress']);
+      assert.equal(r.code, 0, r.err);
+      const out = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; backend: string; bullets: Array<{ origin: string }> });
+      assert.deepEqual(out.map((o) => o.id), ['r0', 'r1', 'r2', 'r3', 'r4']);
+      assert.ok(out.every((o) => o.backend === 'openai' && o.bullets.every((b) => b.origin === 'model')));
+      assert.equal(slow.requests.length, 5);
+      assert.equal(slow.maxActive, 2);
+    } finally {
+      await slow.close();
+    }
   });
 });
