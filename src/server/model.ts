@@ -47,7 +47,15 @@ export async function loadServerModel(config: ServerBackendConfig, env: Readonly
     model: backend.model,
     options: config.options,
     timeoutMs: config.timeoutMs ?? MODEL_DEADLINE_MS,
-    run: (input, options) => summarizeWithBackend(input, { ...options, ...config.options, ...pick(options) }, backend),
+    run: (input, options) =>
+      summarizeWithBackend(input, { ...options, ...config.options, ...pick(options) }, backend).catch((e: unknown) => {
+        // The model's address is the operator's business: clients get the status, the log gets the rest (as the cause).
+        if (e instanceof KernpunkteError && e.code === 'MODEL_FAILED') {
+          const status = typeof e.details.status === 'number' ? e.details.status : undefined;
+          throw new KernpunkteError('MODEL_FAILED', `the model back-end failed${status ? ` (its server answered ${status})` : ''}`, status ? { status } : {}, { cause: e });
+        }
+        throw e;
+      }),
     dispose: () => backend.dispose(),
   };
 }
