@@ -17,7 +17,7 @@ import { normalizeLang } from '../lang/index.js';
 import { DEFAULT_METHOD, buildDocument, getRanker } from '../rank/index.js';
 import { articleSentences } from '../sentences/index.js';
 import { shapeBullet } from '../shape/index.js';
-import { DEFAULTS, LIMITS } from '../summarize/limits.js';
+import { LIMITS } from '../summarize/limits.js';
 import { summarizeArticle } from '../summarize/index.js';
 import { DEFAULT_GUARD, GUARD_MODES, guardBullet, type GuardContext, type GuardMode } from '../guard/index.js';
 import { loadBackend, type BackendConfig, type ModelBackend } from '../backends/index.js';
@@ -63,11 +63,12 @@ function target(options: SummarizeOptions): PromptTarget {
   const type: SummaryType = options.type ?? 'key-points';
   const table = TARGETS[type];
   if (!table) throw new KernpunkteError('INVALID_OPTION', `type must be one of ${Object.keys(TARGETS).join(', ')}, got "${String(type)}"`, { option: 'type' });
-  const length = options.length ?? 'medium';
+  // `short` is the default, as on the extractive path (three key points).
+  const length = options.length ?? 'short';
   const size = table[length];
   if (!size) throw new KernpunkteError('INVALID_OPTION', `length must be one of short, medium, long, got "${String(length)}"`, { option: 'length' });
-  // `bullets` wins; without `length`, key points keep the extractive default.
-  const count = options.bullets ?? (type === 'key-points' && options.length === undefined ? DEFAULTS.bullets : size.count);
+  // `bullets` wins, for key points.
+  const count = type === 'key-points' ? (options.bullets ?? size.count) : size.count;
   const maxWords = options.maxWordsPerBullet ?? size.maxWords;
   return { type, count: type === 'headline' ? 1 : count, maxWords };
 }
@@ -99,7 +100,7 @@ export async function summarizeArticleWithModel(article: Article, options: Summa
   if (options.signal?.aborted) throw new KernpunkteError('ABORTED', 'the request was cancelled before the model was asked');
 
   // The extractive summary: its language, its warnings, and the fallback.
-  const extractive = summarizeArticle(article, { ...options, bullets: Math.min(Math.max(want.count, LIMITS.minBullets), LIMITS.maxBullets) });
+  const extractive = summarizeArticle(article, want.type === 'key-points' ? { ...options, bullets: want.count } : options);
   const lang = extractive.lang;
   const box = { lang, heading: extractive.heading };
   const outputLang = options.outputLang ? normalizeLang(options.outputLang) : lang;
@@ -113,6 +114,10 @@ export async function summarizeArticleWithModel(article: Article, options: Summa
     body.push(s.index);
   }
   const warnings: Warning[] = extractive.warnings.filter((w) => w.code !== 'FEW_SENTENCES');
+  if (body.length === 0) {
+    // Nothing to number (a one-line text the extractive path reads as a sentence): its box it is.
+    return { ...extractive, backend: name, warnings: [...extractive.warnings, { code: 'MODEL_NOT_ASKED', message: 'the text has no body sentences to give the model; the extractive summary is shown' }] };
+  }
   const bodyCount = sentences.filter((s) => s.kind === 'body').length;
   if (body.length < bodyCount) warnings.push({ code: 'LONG_INPUT', message: `the model saw only the first ${body.length} of ${bodyCount} sentences` });
 
