@@ -69,6 +69,20 @@ describe('openai back-end: replies', () => {
     assert.match(server.requests[n + 1]!.body.messages[0]!.content, /Schreibe nur, was/);
   });
 
+  it('asks for a headline or a tl;dr when the type says so, and keeps the type', async () => {
+    clearModelCache();
+    const headline = await summarize(DE, opts({ type: 'headline', length: 'long' }));
+    assert.match(server.requests.at(-1)!.body.messages[1]!.content, /Schlagzeile \(ein Eintrag, höchstens 22 Wörter\)/);
+    assert.equal(headline.type, 'headline');
+    assert.equal(headline.bullets.length, 1);
+    const tldr = await summarize(DE, opts({ type: 'tldr', length: 'medium' }));
+    assert.match(server.requests.at(-1)!.body.messages[1]!.content, /aus 2 Sätzen/);
+    assert.equal(tldr.type, 'tldr');
+    const long = await summarize(DE, opts({ length: 'long' }));
+    assert.match(server.requests.at(-1)!.body.messages[1]!.content, /die 7 wichtigsten Kernpunkte/);
+    assert.ok(long.bullets.length > 3);
+  });
+
   it('streams: bullets reach onBullet while the reply is still being written', async () => {
     clearModelCache();
     let firstBulletSeen!: () => void;
