@@ -4,7 +4,10 @@
  * scores (rank) → Bullet[] (shape) → the summary's kind (compose) → Summary; each stage is
  * exported with its plain data types.
  */
-export { summarize, summarizeText, summarizeArticle, LIMITS, DEFAULTS, LENGTHS } from './summarize/index.js';
+export { summarize, summarizeText, summarizeArticle, summarizeWithBackend, LIMITS, DEFAULTS, LENGTHS } from './summarize/index.js';
+export { backends, loadBackend, disposeBackends, DEFAULT_BACKEND, type BackendConfig, type ModelBackend, type GenerateRequest, type ChatMessage } from './backends/index.js';
+export { summarizeArticleWithModel, buildMessages, replySchema, scanReply, clearModelCache, GROUNDING } from './ground/index.js';
+export { guardBullet, GUARD, GUARD_MODES, type GuardMode, type GuardContext } from './guard/index.js';
 export { cleanText, bodyBlocks, type CleanOptions } from './clean/index.js';
 export { extract, decodeHtml, loadArticle, EXTRACT_RULES, type ExtractOptions, type LoadedInput } from './extract/index.js';
 export { fetchPage, FETCH_DEFAULTS, type FetchOptions, type FetchedPage } from './fetch/index.js';

@@ -18,6 +18,7 @@ import cors from '@fastify/cors';
 import type { Summary, SummarizeInput, SummarizeOptions } from '../types.js';
 import { APP_CSS, APP_JS, PAGE_CSP, PAGE_HTML } from '../web/page.js';
 import { cacheKey, createSummaryCache } from './cache.js';
+import { backendsInfo, cacheable, streamSummary, wantsEventStream, wantsModel, type ServerModel } from './model.js';
 import { openApiDocument } from './openapi.js';
 import { PROBLEM_CONTENT_TYPE, ServerError, ValidationError, toProblem } from './problem.js';
 import { SummarizeBody, SummarizeQuery, toLibraryCall } from './schemas.js';
@@ -39,6 +40,8 @@ export interface BuildServerOptions extends Partial<ServerSettings> {
   onClose?: () => Promise<void>;
   /** Pool size, reported by /healthz. */
   poolThreads?: number;
+  /** The model back-end configured at start (see model.ts); requests ask for it with `backend`. */
+  model?: ServerModel | null;
   /** Override Fastify's logger (tests capture logs with a stream). */
   logger?: FastifyServerOptions['logger'];
 }
@@ -78,7 +81,7 @@ function validate<T>(schema: { safeParse(v: unknown): { success: true; data: T }
 }
 
 export function buildServer(options: BuildServerOptions): FastifyInstance {
-  const { summarize, methods = () => [], env = {}, onClose, poolThreads, logger, ...rest } = options;
+  const { summarize, methods = () => [], env = {}, onClose, poolThreads, logger, model = null, ...rest } = options;
   const settings = resolveSettings(rest, env);
   const cache = createSummaryCache(settings.cacheSize, settings.cacheTtlMs);
   const inFlight = new Set<Promise<unknown>>();
@@ -169,12 +172,14 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
       'retry-after': String(settings.retryAfterS),
     });
 
-  /** Cache → gate → summarize with a deadline → cache. */
-  async function run(call: { input: SummarizeInput; options: SummarizeOptions }, reply: FastifyReply): Promise<Summary> {
+  /** Cache → gate → summarize with a deadline → cache. `hooks`: a model request's streaming and cancellation. */
+  async function run(call: { input: SummarizeInput; options: SummarizeOptions }, reply: FastifyReply, hooks: Pick<SummarizeOptions, 'onBullet' | 'signal'> = {}): Promise<Summary> {
+    const useModel = wantsModel(call.options.backend, model);
     const key = cacheKey(call.input, call.options);
     const cached = cache.get(key);
     if (cached !== undefined) {
       void reply.header('x-cache', 'hit');
+      cached.bullets.forEach((b, i) => hooks.onBullet?.(b, i, { lang: cached.lang, heading: cached.heading }));
       return cached;
     }
     if (inFlight.size >= settings.concurrency) throw rateLimited();
@@ -185,7 +190,10 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
         ? { timeoutMs: Math.max(1, Math.floor(settings.timeoutMs * FETCH_SHARE_OF_DEADLINE)), allowPrivateHosts: settings.allowPrivateHosts }
         : {}),
     };
-    const work = summarize(call.input, libOptions);
+    // A model request is cancelled when its deadline passes or its client goes away.
+    const cancel = new AbortController();
+    hooks.signal?.addEventListener('abort', () => cancel.abort(), { once: true });
+    const work = useModel && model ? model.run(call.input, { ...libOptions, ...(hooks.onBullet ? { onBullet: hooks.onBullet } : {}), signal: cancel.signal }) : summarize(call.input, libOptions);
     // The slot stays taken until the work really ends, even after a 504: the CPU is still busy.
     const tracked = work.then(
       () => undefined,
@@ -196,14 +204,15 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
 
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new ServerError('TIMEOUT', `no result within ${settings.timeoutMs} ms`)),
-        settings.timeoutMs,
-      );
+      const ms = useModel && model ? model.timeoutMs : settings.timeoutMs;
+      timer = setTimeout(() => {
+        cancel.abort();
+        reject(new ServerError('TIMEOUT', `no result within ${ms} ms`));
+      }, ms);
     });
     try {
       const summary = await Promise.race([work, deadline]);
-      cache.set(key, summary);
+      if (cacheable(summary)) cache.set(key, summary);
       void reply.header('x-cache', 'miss');
       return summary;
     } finally {
@@ -211,16 +220,24 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     }
   }
 
+  /** JSON, or server-sent events (a bullet at a time) when the client accepts text/event-stream. */
+  const respond = (call: { input: SummarizeInput; options: SummarizeOptions }, request: FastifyRequest, reply: FastifyReply) =>
+    wantsEventStream(request)
+      ? streamSummary(request, reply, (hooks) => run(call, reply, hooks), (e) => toProblem(e, request.url.split('?')[0] ?? '/', String(request.id), hints).body)
+      : run(call, reply);
+
   app.post('/v1/summarize', async (request: FastifyRequest, reply) => {
     if (typeof request.body === 'string') {
       // text/plain: the body is the article, options come from the query string.
       const query = typeof request.query === 'object' && request.query !== null ? request.query : {};
-      return run(toLibraryCall(validate(SummarizeQuery, { ...query, text: request.body })), reply);
+      return respond(toLibraryCall(validate(SummarizeQuery, { ...query, text: request.body })), request, reply);
     }
-    return run(toLibraryCall(validate(SummarizeBody, request.body ?? {})), reply);
+    return respond(toLibraryCall(validate(SummarizeBody, request.body ?? {})), request, reply);
   });
 
   app.get('/v1/summarize', async (request, reply) => run(toLibraryCall(validate(SummarizeQuery, request.query)), reply));
+
+  app.get('/v1/backends', async () => backendsInfo(model));
 
   app.get('/v1/methods', async () => ({ methods: methods().map((m) => ({ name: m.name, description: m.description })) }));
 

@@ -64,7 +64,13 @@ const ERROR_RESPONSES = {
 const summaryResponse = {
   description: 'The summary. Header x-cache says whether it came from the cache.',
   headers: { 'x-cache': { schema: { type: 'string', enum: ['hit', 'miss'] } } },
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Summary' } } },
+  content: {
+    'application/json': { schema: { $ref: '#/components/schemas/Summary' } },
+    'text/event-stream': {
+      schema: { type: 'string' },
+      description: 'With "Accept: text/event-stream": one `bullet` event per bullet ({position, bullet}, with sources and check) as a model writes it, then a `summary` event (the Summary) or an `error` event (a problem).',
+    },
+  },
 };
 
 /** The document; `version` is the package version. */
@@ -117,6 +123,31 @@ export function openApiDocument(version: string): Record<string, unknown> {
           security,
           responses: {
             '200': { description: 'Methods', content: { 'application/json': { schema: { $ref: '#/components/schemas/Methods' } } } },
+            '401': ERROR_RESPONSES['401'],
+          },
+        },
+      },
+      '/v1/backends': {
+        get: {
+          operationId: 'backends',
+          summary: 'Back-ends a request may ask for: extractive, and the model back-end the server was started with, if any',
+          security,
+          responses: {
+            '200': {
+              description: 'Back-ends',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      default: { type: 'string' },
+                      backends: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, model: { type: 'string' } }, required: ['name'] } },
+                    },
+                    required: ['default', 'backends'],
+                  },
+                },
+              },
+            },
             '401': ERROR_RESPONSES['401'],
           },
         },

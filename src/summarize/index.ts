@@ -5,6 +5,7 @@ import { detectLanguage, hasPack, languagePack, normalizeLang, words } from '../
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
 import { checkCoherence, type CoherenceReason } from '../coherence/index.js';
 import { candidateFlags } from '../rank/coherent.js';
+import { isModelBackend, type ModelBackend } from '../backends/index.js';
 import { articleSentences } from '../sentences/index.js';
 import { REPAIRABLE, ineligibility, keptSpan, shapeBullet, type Ineligible, type ShapeOptions } from '../shape/index.js';
 import type { Article, Bullet, Summary, SummarizeInput, SummarizeOptions, Warning } from '../types.js';
@@ -173,13 +174,21 @@ function bodyText(article: Article): string {
  * // { text: 'In Rumänien haben am Sonntag die Parlamentswahlen begonnen.', sources: [{ sentence: 0, start: 43, end: 101 }] }
  */
 export function summarizeText(input: string | { text: string; title?: string | null; lang?: string }, options: SummarizeOptions = {}): Summary {
+  if (options !== null && typeof options === 'object' && isModelBackend(options.backend)) {
+    throw new KernpunkteError('INVALID_OPTION', `summarizeText() is the synchronous extractive path: use summarize() for the ${options.backend} back-end`, { option: 'backend' });
+  }
+  return summarizeArticle(...textArticle(input, options));
+}
+
+/** Stage 2 for text input: the cleaned article, and the options with the language it was cleaned in. */
+function textArticle(input: string | { text: string; title?: string | null; lang?: string }, options: SummarizeOptions): [Article, SummarizeOptions] {
   const { text, title, lang } = typeof input === 'string' ? { text: input, title: undefined, lang: undefined } : input ?? {};
   checkText(text);
   // The language is known before cleaning, so that cleaning uses the language's own rules.
   const given = options.lang ?? lang;
   const resolvedLang = given ? normalizeLang(given) : detectLanguage(text);
   const article = cleanText(text, { lang: resolvedLang, title: title ?? null });
-  return summarizeArticle(article, given ? { ...options, lang: resolvedLang } : options);
+  return [article, given ? { ...options, lang: resolvedLang } : options];
 }
 
 /**
@@ -188,9 +197,25 @@ export function summarizeText(input: string | { text: string; title?: string | n
  * carries `text`, the extracted article text that the bullets' offsets refer to.
  */
 export async function summarize(input: SummarizeInput, options: SummarizeOptions = {}): Promise<Summary> {
-  if (typeof input === 'string') return summarizeText(input, options);
+  if (options !== null && typeof options === 'object' && isModelBackend(options.backend)) {
+    // A model writes the bullets: the same input stages, then grounded generation (src/ground/).
+    const { summarizeArticleWithModel } = await import('../ground/index.js');
+    return summarizeFrom(input, options, (article, opts) => summarizeArticleWithModel(article, opts));
+  }
+  return summarizeFrom(input, options, (article, opts) => summarizeArticle(article, opts));
+}
+
+/** `summarize()` with a model back-end the caller loaded (see `loadBackend`), e.g. with a key of its own. */
+export async function summarizeWithBackend(input: SummarizeInput, options: SummarizeOptions, backend: ModelBackend): Promise<Summary> {
+  const { summarizeArticleWithModel } = await import('../ground/index.js');
+  return summarizeFrom(input, { ...options, backend: backend.name }, (article, opts) => summarizeArticleWithModel(article, opts, backend));
+}
+
+/** The input stages (text cleaning, or HTML extraction and URL fetching) for any input, then `finish`. */
+async function summarizeFrom(input: SummarizeInput, options: SummarizeOptions, finish: (article: Article, options: SummarizeOptions) => Summary | Promise<Summary>): Promise<Summary> {
+  if (typeof input === 'string') return finish(...textArticle(input, options));
   if (input === null || typeof input !== 'object') throw new KernpunkteError('INVALID_INPUT', 'input must be a string or an object with text, html or url');
-  if ('text' in input && input.text !== undefined) return summarizeText(input, options);
+  if ('text' in input && input.text !== undefined) return finish(...textArticle(input, options));
   let web: { html: string; url?: string } | { url: string };
   if ('html' in input && typeof input.html === 'string') web = { html: input.html, ...(typeof input.url === 'string' ? { url: input.url } : {}) };
   else if ('url' in input && typeof input.url === 'string') web = { url: input.url };
@@ -206,9 +231,9 @@ export async function summarize(input: SummarizeInput, options: SummarizeOptions
   const title = input.title ?? undefined;
   const lang = options.lang ?? input.lang;
   if (loaded.kind === 'text') {
-    const summary = summarizeText({ text: loaded.text, ...(title ? { title } : {}), ...(lang ? { lang } : {}) }, options);
+    const summary = await finish(...textArticle({ text: loaded.text, ...(title ? { title } : {}), ...(lang ? { lang } : {}) }, options));
     return { ...summary, text: loaded.text, meta: { ...summary.meta, url: loaded.url } };
   }
   const article = { ...loaded.article, ...(title ? { title } : {}), ...(lang ? { lang } : {}) };
-  return { ...summarizeArticle(article, { ...options, ...(lang ? { lang } : {}) }), text: article.text };
+  return { ...(await finish(article, { ...options, ...(lang ? { lang } : {}) })), text: article.text };
 }
