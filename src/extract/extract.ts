@@ -24,7 +24,7 @@
 import { parseHTML } from 'linkedom';
 import { KernpunkteError } from '../errors.js';
 import type { Article, ArticleMeta, Block } from '../types.js';
-import { checkMarkup, flattenDeep } from './00-limits.js';
+import { checkMarkup, compactTree, flattenDeep } from './00-limits.js';
 import { prune } from './01-prune.js';
 import { mainContent } from './02-main-content.js';
 import { fillGaps, runningTextBlocks } from './03-fill-gaps.js';
@@ -108,6 +108,7 @@ export function extract(html: string, options: ExtractOptions = {}): Article | n
   const document = parseDocument(html);
   if (!document?.body) return null;
   flattenDeep(document.documentElement);
+  compactTree(document.documentElement);
   const page = readPageMeta(document, options.url);
 
   // 1.–4.
