@@ -13,6 +13,7 @@
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import cors from '@fastify/cors';
 import type { Summary, SummarizeInput, SummarizeOptions } from '../types.js';
@@ -26,7 +27,11 @@ import { resolveSettings, type ServerSettings } from './settings.js';
 export { resolveSettings, SERVER_DEFAULTS, ENV_NAMES, type ServerSettings } from './settings.js';
 export { ServerError, toProblem, type ProblemBody, type ProblemCode } from './problem.js';
 
-export type SummarizeFn = (input: SummarizeInput, options: SummarizeOptions) => Promise<Summary>;
+/**
+ * `signal` aborts when the request's deadline passes or its client goes away; the worker pool
+ * then stops the thread doing the work, so a timed-out page does not keep a worker busy.
+ */
+export type SummarizeFn = (input: SummarizeInput, options: SummarizeOptions, signal?: AbortSignal) => Promise<Summary>;
 
 export interface BuildServerOptions extends Partial<ServerSettings> {
   /** Does the work. Production: the worker pool's `run`. */
@@ -46,6 +51,19 @@ export interface BuildServerOptions extends Partial<ServerSettings> {
 /** Fraction of the request deadline given to the URL fetch, so the library's FETCH_TIMEOUT wins the race. */
 const FETCH_SHARE_OF_DEADLINE = 0.9;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+/**
+ * Node checks its request timeout on this interval (default 30 s, so a slow request was cut
+ * only 30-60 s after its deadline); 1 s keeps the cut close to the deadline at a negligible cost.
+ */
+const CONNECTIONS_CHECK_MS = 1000;
+/**
+ * After a 413, the rest of the body is read and thrown away (up to this many bytes) before
+ * answering: a client that is still sending (Node's fetch writes the whole body first) then
+ * reads the 413 instead of failing with EPIPE on a closed socket.
+ */
+const DRAIN_MAX_BYTES = 64 * 1024 * 1024;
+/** Headers every response carries, also those Fastify answers before any hook (bad URLs). */
+const SECURITY_HEADERS = Object.freeze({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
 
 function packageVersion(): string {
   try {
@@ -96,8 +114,15 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     // We answer 503 ourselves, as problem+json, from the onRequest hook below.
     return503OnClosing: false,
     forceCloseConnections: 'idle',
-    // Slow clients cannot hold a connection much longer than a request may take.
+    // A backstop for slow clients; the body itself has `timeoutMs` (preParsing below, a 408 problem).
     requestTimeout: settings.timeoutMs * 2,
+    http: { connectionsCheckingInterval: CONNECTIONS_CHECK_MS },
+    // Errors Fastify raises before any hook runs (a path that is not valid percent-encoding):
+    // the same problem+json, request id and headers as every other error.
+    frameworkErrors: (error, request, reply) => {
+      void reply.header('x-request-id', request.id).headers(SECURITY_HEADERS);
+      sendProblem(error, request, reply);
+    },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -143,9 +168,25 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   app.addHook('onSend', async (_request, reply, payload) => {
     // While closing, a kept-alive socket would hold close() open until its idle timeout.
     if (closing) reply.header('connection', 'close');
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
+    reply.headers(SECURITY_HEADERS);
     return payload;
+  });
+
+  // The body must arrive within the request deadline: a client trickling bytes gets a 408
+  // problem then, instead of holding the connection until Node's own timeout.
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    if (request.raw.complete) return payload;
+    const body = new PassThrough();
+    const timer = setTimeout(() => {
+      payload.unpipe(body);
+      body.destroy(new ServerError('REQUEST_TIMEOUT', `the request body did not arrive within ${settings.timeoutMs} ms`));
+    }, settings.timeoutMs);
+    const done = () => clearTimeout(timer);
+    payload.once('end', done);
+    payload.once('close', done);
+    body.once('close', done);
+    payload.pipe(body);
+    return body;
   });
 
   const hints = {
@@ -153,11 +194,17 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     BODY_TOO_LARGE: `the request body is larger than the limit of ${settings.bodyLimit} bytes; send less, or raise KERNPUNKTE_BODY_LIMIT`,
   } as const;
 
-  app.setErrorHandler((error, request, reply) => {
+  function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const problem = toProblem(error, request.url.split('?')[0] ?? '/', String(request.id), hints);
     if (problem.status >= 500) request.log.error({ err: error, code: problem.body.code }, 'request failed');
     else request.log.info({ code: problem.body.code, status: problem.status }, problem.body.detail);
     void reply.status(problem.status).headers(problem.headers).type(PROBLEM_CONTENT_TYPE).send(problem.body);
+  }
+
+  app.setErrorHandler(async (error, request, reply) => {
+    if ((error as { code?: unknown }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') await drainBody(request.raw, settings.timeoutMs);
+    sendProblem(error, request, reply);
+    return reply;
   });
 
   app.setNotFoundHandler((request) => {
@@ -171,6 +218,12 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
 
   /** Cache → gate → summarize with a deadline → cache. */
   async function run(call: { input: SummarizeInput; options: SummarizeOptions }, reply: FastifyReply): Promise<Summary> {
+    const abort = new AbortController();
+    // A client that went away frees its worker too.
+    const onGone = () => {
+      if (!reply.raw.writableFinished) abort.abort(new ServerError('TIMEOUT', 'the client closed the connection'));
+    };
+    reply.raw.once('close', onGone);
     const key = cacheKey(call.input, call.options);
     const cached = cache.get(key);
     if (cached !== undefined) {
@@ -185,7 +238,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
         ? { timeoutMs: Math.max(1, Math.floor(settings.timeoutMs * FETCH_SHARE_OF_DEADLINE)), allowPrivateHosts: settings.allowPrivateHosts }
         : {}),
     };
-    const work = summarize(call.input, libOptions);
+    const work = summarize(call.input, libOptions, abort.signal);
     // The slot stays taken until the work really ends, even after a 504: the CPU is still busy.
     const tracked = work.then(
       () => undefined,
@@ -196,10 +249,12 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
 
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new ServerError('TIMEOUT', `no result within ${settings.timeoutMs} ms`)),
-        settings.timeoutMs,
-      );
+      timer = setTimeout(() => {
+        const error = new ServerError('TIMEOUT', `no result within ${settings.timeoutMs} ms`);
+        reject(error);
+        // Stop the work itself: the pool ends the thread, and the slot frees when it has.
+        abort.abort(error);
+      }, settings.timeoutMs);
     });
     try {
       const summary = await Promise.race([work, deadline]);
@@ -208,6 +263,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
       return summary;
     } finally {
       clearTimeout(timer);
+      reply.raw.off('close', onGone);
     }
   }
 
@@ -245,11 +301,12 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   app.get('/assets/app.js', page(APP_JS, 'text/javascript; charset=utf-8'));
   app.get('/assets/app.css', page(APP_CSS, 'text/css; charset=utf-8'));
 
+  // Let in-flight summaries finish (bounded by the grace period) before the listener closes:
+  // Node closes idle kept-alive sockets as soon as it does, and a request already on its way
+  // on one would meet a reset. Until then every new request gets the documented 503 (with
+  // `connection: close`). Then release the pool.
   app.addHook('preClose', async () => {
     closing = true;
-  });
-  app.addHook('onClose', async () => {
-    // Let in-flight summaries finish (bounded by the grace period), then release the pool.
     let graceTimer: NodeJS.Timeout | undefined;
     const grace = new Promise<void>((resolve) => {
       graceTimer = setTimeout(resolve, settings.shutdownGraceMs);
@@ -257,8 +314,41 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     await Promise.race([Promise.all([...inFlight]), grace]);
     clearTimeout(graceTimer);
     if (inFlight.size > 0) app.log.warn({ inFlight: inFlight.size }, 'shutdown grace period over with work in flight');
+  });
+  app.addHook('onClose', async () => {
     if (onClose) await onClose();
   });
 
   return app;
+}
+
+/**
+ * Reads and discards what is left of a request body (up to DRAIN_MAX_BYTES, at most `ms`), so
+ * the answer reaches a client that writes its whole body before reading.
+ */
+function drainBody(raw: FastifyRequest['raw'], ms: number): Promise<void> {
+  if (raw.complete || raw.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let bytes = 0;
+    const finish = () => {
+      clearTimeout(timer);
+      raw.off('data', onData);
+      raw.off('end', finish);
+      raw.off('close', finish);
+      raw.off('error', finish);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > DRAIN_MAX_BYTES) finish();
+    };
+    const timer = setTimeout(finish, ms);
+    raw.on('data', onData);
+    raw.once('end', finish);
+    raw.once('close', finish);
+    raw.once('error', finish);
+    // Undo the preParsing pipe: nobody reads its other end any more, and it would hold the flow.
+    raw.unpipe();
+    raw.resume();
+  });
 }
