@@ -156,12 +156,13 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
       }
     });
 
-    // Under overload, refuse before reading and parsing the body: a flood of 429s must not starve
-    // the worker threads of CPU. (A cached answer is refused too then; run() checks again after parsing.)
-    app.addHook('onRequest', async (request) => {
-      if (inFlight.size >= settings.concurrency && request.routeOptions.url === '/v1/summarize' && request.method !== 'OPTIONS') {
-        throw rateLimited();
-      }
+    // Admission before the body is read: a summarize request takes one of `concurrency` slots
+    // until its answer is sent, or waits for one (first come, first served) for up to
+    // `queueWaitMs`. Refusing at once only makes clients ask again at once, and a flood of 429s
+    // takes the CPU the worker threads need; a waiting request costs an idle socket.
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.routeOptions.url !== '/v1/summarize' || request.method === 'OPTIONS') return;
+      await admission.enter(reply);
     });
   });
 
@@ -211,6 +212,8 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     throw new ServerError('NOT_FOUND', `no route for ${request.method} ${request.url.split('?')[0] ?? ''}`);
   });
 
+  const admission = createAdmission(settings, () => rateLimited());
+
   const rateLimited = () =>
     new ServerError('RATE_LIMITED', `${settings.concurrency} summaries are already in progress; retry shortly`, {
       'retry-after': String(settings.retryAfterS),
@@ -230,7 +233,6 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
       void reply.header('x-cache', 'hit');
       return cached;
     }
-    if (inFlight.size >= settings.concurrency) throw rateLimited();
     const isUrl = typeof call.input === 'object' && 'url' in call.input && !('html' in call.input);
     const libOptions: SummarizeOptions = {
       ...call.options,
@@ -283,6 +285,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   app.get('/healthz', async () => ({
     status: 'ok',
     inFlight: inFlight.size,
+    queued: admission.waiting(),
     concurrency: settings.concurrency,
     threads: poolThreads ?? null,
   }));
@@ -307,6 +310,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   // `connection: close`). Then release the pool.
   app.addHook('preClose', async () => {
     closing = true;
+    admission.refuseWaiting(() => new ServerError('SHUTTING_DOWN', 'the server is shutting down; retry on another instance', { 'retry-after': String(settings.retryAfterS) }));
     let graceTimer: NodeJS.Timeout | undefined;
     const grace = new Promise<void>((resolve) => {
       graceTimer = setTimeout(resolve, settings.shutdownGraceMs);
@@ -351,4 +355,61 @@ function drainBody(raw: FastifyRequest['raw'], ms: number): Promise<void> {
     raw.unpipe();
     raw.resume();
   });
+}
+
+/** One request waiting for a slot. */
+interface Waiter {
+  admit(): void;
+  refuse(error: Error): void;
+}
+
+/**
+ * The slots of `concurrency` and the queue in front of them. A slot is held from admission
+ * until the response is closed (sent or aborted); each freed slot goes to the longest waiter.
+ */
+function createAdmission(settings: Readonly<ServerSettings>, rateLimited: () => Error) {
+  let busy = 0;
+  const queue: Waiter[] = [];
+  const hold = (reply: FastifyReply): void => {
+    busy++;
+    reply.raw.once('close', () => {
+      busy--;
+      const next = queue.shift();
+      if (next) next.admit();
+    });
+  };
+  return {
+    waiting: () => queue.length,
+    enter(reply: FastifyReply): Promise<void> | void {
+      if (busy < settings.concurrency && queue.length === 0) return hold(reply);
+      if (queue.length >= settings.queue || settings.queueWaitMs === 0) throw rateLimited();
+      return new Promise<void>((resolve, reject) => {
+        const leave = (): void => {
+          clearTimeout(timer);
+          reply.raw.off('close', gone);
+          const i = queue.indexOf(waiter);
+          if (i >= 0) queue.splice(i, 1);
+        };
+        const waiter: Waiter = {
+          admit() {
+            leave();
+            hold(reply);
+            resolve();
+          },
+          refuse(error) {
+            leave();
+            reject(error);
+          },
+        };
+        const timer = setTimeout(() => waiter.refuse(rateLimited()), settings.queueWaitMs);
+        // A client that gives up leaves the queue.
+        const gone = (): void => leave();
+        reply.raw.once('close', gone);
+        queue.push(waiter);
+      });
+    },
+    refuseWaiting(error: () => Error): void {
+      for (const w of queue.slice()) w.refuse(error());
+    },
+  };
 }

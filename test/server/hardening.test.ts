@@ -182,3 +182,81 @@ describe('work past its deadline stops', () => {
     await app.close();
   });
 });
+
+describe('overload: requests over the limit wait their turn instead of flooding the server with 429s', () => {
+  const post = (app: ReturnType<typeof server>, text: string) =>
+    app.inject({ method: 'POST', url: '/v1/summarize', payload: { text } });
+  const queued = async (app: ReturnType<typeof server>) =>
+    ((await app.inject({ method: 'GET', url: '/healthz' })).json() as { queued: number }).queued;
+  async function until(check: () => Promise<boolean>): Promise<void> {
+    while (!(await check())) await new Promise((r) => setImmediate(r));
+  }
+
+  it('a request over the concurrency limit waits for the slot and then succeeds, first come first served', async () => {
+    const gate = gatedSummarizer();
+    const app = server({ summarize: gate.summarize, concurrency: 1 });
+    const first = post(app, 'Erster Text. Eins.');
+    await gate.called(1);
+    const second = post(app, 'Zweiter Text. Zwei.');
+    const third = post(app, 'Dritter Text. Drei.');
+    await until(async () => (await queued(app)) === 2);
+    assert.equal(gate.calls.length, 1, 'the waiting requests have not started');
+    gate.releaseAll();
+    assert.equal((await first).statusCode, 200);
+    await gate.called(2);
+    assert.match(JSON.stringify(gate.calls[1]!.input), /Zweiter/);
+    gate.releaseAll();
+    await gate.called(3);
+    gate.releaseAll();
+    assert.deepEqual([(await second).statusCode, (await third).statusCode], [200, 200]);
+    await app.close();
+  });
+
+  it('a request that waited queueWaitMs without a slot gets 429 with Retry-After', async () => {
+    const gate = gatedSummarizer();
+    const app = server({ summarize: gate.summarize, concurrency: 1, queueWaitMs: 50, retryAfterS: 2 });
+    const first = post(app, 'Erster Text. Eins.');
+    await gate.called(1);
+    const res = await post(app, 'Zweiter Text. Zwei.');
+    assert.equal(res.statusCode, 429);
+    assert.equal((res.json() as { code: string }).code, 'RATE_LIMITED');
+    assert.equal(res.headers['retry-after'], '2');
+    assert.equal(await queued(app), 0);
+    gate.releaseAll();
+    await first;
+    await app.close();
+  });
+
+  it('beyond the queue, 429 at once', async () => {
+    const gate = gatedSummarizer();
+    const app = server({ summarize: gate.summarize, concurrency: 1, queue: 1 });
+    const first = post(app, 'Erster Text. Eins.');
+    await gate.called(1);
+    const second = post(app, 'Zweiter Text. Zwei.');
+    await until(async () => (await queued(app)) === 1);
+    const third = await post(app, 'Dritter Text. Drei.');
+    assert.equal(third.statusCode, 429);
+    gate.releaseAll();
+    await first;
+    await gate.called(2);
+    gate.releaseAll();
+    assert.equal((await second).statusCode, 200);
+    await app.close();
+  });
+
+  it('waiting requests get 503 when the server shuts down', async () => {
+    const gate = gatedSummarizer();
+    const app = server({ summarize: gate.summarize, concurrency: 1 });
+    const first = post(app, 'Erster Text. Eins.');
+    await gate.called(1);
+    const second = post(app, 'Zweiter Text. Zwei.');
+    await until(async () => (await queued(app)) === 1);
+    const closed = app.close();
+    const res = await second;
+    assert.equal(res.statusCode, 503);
+    assert.equal((res.json() as { code: string }).code, 'SHUTTING_DOWN');
+    gate.releaseAll();
+    assert.equal((await first).statusCode, 200);
+    await closed;
+  });
+});
