@@ -365,18 +365,25 @@ interface Waiter {
 
 /**
  * The slots of `concurrency` and the queue in front of them. A slot is held from admission
- * until the response is closed (sent or aborted); each freed slot goes to the longest waiter.
+ * until the response is sent or the client is gone; each freed slot goes to the longest waiter.
  */
 function createAdmission(settings: Readonly<ServerSettings>, rateLimited: () => Error) {
   let busy = 0;
   const queue: Waiter[] = [];
   const hold = (reply: FastifyReply): void => {
     busy++;
-    reply.raw.once('close', () => {
+    let held = true;
+    const release = (): void => {
+      if (!held) return;
+      held = false;
       busy--;
       const next = queue.shift();
       if (next) next.admit();
-    });
+    };
+    // 'finish' when the answer is sent (a kept-alive socket stays open: no 'close' yet),
+    // 'close' when the client went away first.
+    reply.raw.once('finish', release);
+    reply.raw.once('close', release);
   };
   return {
     waiting: () => queue.length,
