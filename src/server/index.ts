@@ -175,17 +175,23 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
 
   // The body must arrive within the request deadline: a client trickling bytes gets a 408
   // problem then, instead of holding the connection until Node's own timeout.
-  app.addHook('preParsing', async (request, _reply, payload) => {
+  app.addHook('preParsing', async (request, reply, payload) => {
     if (request.raw.complete) return payload;
     const body = new PassThrough();
+    // Fastify listens for errors only while it reads; a late one must not become uncaught.
+    body.on('error', () => undefined);
     const timer = setTimeout(() => {
+      if (request.raw.complete || body.readableEnded || body.destroyed) return;
       payload.unpipe(body);
       body.destroy(new ServerError('REQUEST_TIMEOUT', `the request body did not arrive within ${settings.timeoutMs} ms`));
     }, settings.timeoutMs);
     const done = () => clearTimeout(timer);
     payload.once('end', done);
     payload.once('close', done);
+    body.once('end', done);
     body.once('close', done);
+    reply.raw.once('finish', done);
+    reply.raw.once('close', done);
     payload.pipe(body);
     return body;
   });
