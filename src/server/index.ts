@@ -28,8 +28,8 @@ export { resolveSettings, SERVER_DEFAULTS, ENV_NAMES, type ServerSettings } from
 export { ServerError, toProblem, type ProblemBody, type ProblemCode } from './problem.js';
 
 /**
- * `signal` aborts when the request's deadline passes or its client goes away; the worker pool
- * then stops the thread doing the work, so a timed-out page does not keep a worker busy.
+ * `signal` aborts when the request's deadline passes; the worker pool then stops the thread
+ * doing the work, so a timed-out page does not keep a worker busy.
  */
 export type SummarizeFn = (input: SummarizeInput, options: SummarizeOptions, signal?: AbortSignal) => Promise<Summary>;
 
@@ -227,12 +227,9 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
 
   /** Cache → gate → summarize with a deadline → cache. */
   async function run(call: { input: SummarizeInput; options: SummarizeOptions }, reply: FastifyReply): Promise<Summary> {
+    // Aborted only at the deadline: ending a thread costs a fresh one (start-up, cold JIT),
+    // far more than finishing an ordinary summary whose client went away.
     const abort = new AbortController();
-    // A client that went away frees its worker too.
-    const onGone = () => {
-      if (!reply.raw.writableFinished) abort.abort(new ServerError('TIMEOUT', 'the client closed the connection'));
-    };
-    reply.raw.once('close', onGone);
     const key = cacheKey(call.input, call.options);
     const cached = cache.get(key);
     if (cached !== undefined) {
@@ -271,7 +268,6 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
       return summary;
     } finally {
       clearTimeout(timer);
-      reply.raw.off('close', onGone);
     }
   }
 
