@@ -169,11 +169,13 @@ function firstClass(text: string, i: number): number {
  * grow it without limit).
  */
 class WordMemo {
-  private static readonly SLOTS = 1 << 17; // over twice STEM_CACHE_LIMIT: probes stay short
+  /** The table starts small (start-up of a one-shot run) and doubles while half full, to this. */
+  private static readonly MAX_SLOTS = 1 << 17; // over twice STEM_CACHE_LIMIT: probes stay short
+  private slots = 1 << 12;
   // Filled by push: `new Array(n)` this large would be a slow dictionary-mode array in V8.
-  private readonly keys: Array<string | undefined> = filled(WordMemo.SLOTS, undefined);
-  private readonly values: Array<string | null> = filled(WordMemo.SLOTS, null);
-  private readonly hashes = new Int32Array(WordMemo.SLOTS);
+  private keys: Array<string | undefined> = filled(this.slots, undefined);
+  private values: Array<string | null> = filled(this.slots, null);
+  private hashes = new Int32Array(this.slots);
   private size = 0;
   /** One buffer for every scan: a sentence's words are read before the next one is scanned. */
   private readonly out: WordTerms = { count: 0, terms: [], first: new Uint8Array(256) };
@@ -217,28 +219,66 @@ class WordMemo {
     return out;
   }
 
+  /**
+   * The words looked up last, direct-mapped by hash: small enough to stay in the CPU cache,
+   * where the big table's slots (and the keys they point to) mostly are not. A document's
+   * words repeat, and so do the language's commonest words.
+   */
+  private static readonly RECENT = 1 << 12;
+  private readonly recentKeys: Array<string | undefined> = filled(WordMemo.RECENT, undefined);
+  private readonly recentValues: Array<string | null> = filled(WordMemo.RECENT, null);
+  private readonly recentHashes = new Int32Array(WordMemo.RECENT);
+
   private lookup(text: string, start: number, end: number, h: number): string | null {
-    const mask = WordMemo.SLOTS - 1;
+    const r = (h >>> 17) & (WordMemo.RECENT - 1);
+    const recent = this.recentKeys[r];
+    if (recent !== undefined && this.recentHashes[r] === h && recent.length === end - start && sameChars(recent, text, start)) return this.recentValues[r]!;
+    const [key, value] = this.find(text, start, end, h);
+    this.recentKeys[r] = key;
+    this.recentValues[r] = value;
+    this.recentHashes[r] = h;
+    return value;
+  }
+
+  private find(text: string, start: number, end: number, h: number): [string, string | null] {
     const len = end - start;
-    let slot = h & mask;
+    let slot = h & (this.slots - 1);
     for (;;) {
       const key = this.keys[slot];
       if (key === undefined) break;
-      if (this.hashes[slot] === h && key.length === len && sameChars(key, text, start)) return this.values[slot]!;
-      slot = (slot + 1) & mask;
-    }
-    if (this.size >= STEM_CACHE_LIMIT) {
-      this.keys.fill(undefined);
-      this.size = 0;
-      slot = h & mask;
+      if (this.hashes[slot] === h && key.length === len && sameChars(key, text, start)) return [key, this.values[slot]!];
+      slot = (slot + 1) & (this.slots - 1);
     }
     const word = text.slice(start, end);
     const term = this.termOf(word);
+    if (this.size >= STEM_CACHE_LIMIT) {
+      this.keys.fill(undefined);
+      this.size = 0;
+    } else if (this.size * 2 >= this.slots && this.slots < WordMemo.MAX_SLOTS) this.grow();
+    this.insert(word, term, h);
+    return [word, term];
+  }
+
+  private insert(word: string, term: string | null, h: number): void {
+    let slot = h & (this.slots - 1);
+    while (this.keys[slot] !== undefined) slot = (slot + 1) & (this.slots - 1);
     this.keys[slot] = word;
     this.values[slot] = term;
     this.hashes[slot] = h;
     this.size++;
-    return term;
+  }
+
+  private grow(): void {
+    const { keys, values, hashes } = this;
+    this.slots *= 2;
+    this.keys = filled(this.slots, undefined);
+    this.values = filled(this.slots, null);
+    this.hashes = new Int32Array(this.slots);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key !== undefined) this.insert(key, values[i]!, hashes[i]!);
+    }
   }
 }
 

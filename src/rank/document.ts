@@ -129,8 +129,12 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
   };
   const vectors = terms.map(vectorOf);
   const norms = vectors.map(norm);
+  // Summed in a typed array, in the same order as into a map; term ids are numbered in order of
+  // first use, so the map gets its keys in the order a map summed into directly would have.
+  const sums = new Float64Array(ids.size);
+  for (const v of vectors) for (const [t, w] of v) sums[t] = sums[t]! + w;
   const centroid: Vector = new Map();
-  for (const v of vectors) for (const [t, w] of v) centroid.set(t, (centroid.get(t) ?? 0) + w);
+  for (let t = 0; t < ids.size; t++) if (seen[t]! >= 0) centroid.set(t, sums[t]!);
 
   const titleText = [article.title ?? '', ...article.blocks.filter((b) => b.kind === 'subtitle').map((b) => b.text), article.meta?.description ?? '']
     .filter(Boolean)
