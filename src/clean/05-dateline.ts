@@ -32,7 +32,7 @@ const DATE = `(?:${NUM_DATE}|${MONTH_DATE}|${EN_DATE})`;
 // "(EFE).- " is how Spanish wires write it.
 const DASH = '\\.?\\s*[-–—]';
 
-const DATELINES: readonly RegExp[] = [
+export const DATELINES: readonly RegExp[] = [
   // Berlin (dpa) - | LONDON (Reuters) - | Pjöngjang (AFP) -
   new RegExp(`^${PLACE}\\s*${AGENCY_PAREN}(?:${DASH}|\\s*:)(?=\\s)`, 'u'),
   // BERLIN, 24. Juni (AFP) - | Paris, 3 mai 2024 (AFP) -
