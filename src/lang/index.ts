@@ -233,20 +233,26 @@ class WordMemo {
     const r = (h >>> 17) & (WordMemo.RECENT - 1);
     const recent = this.recentKeys[r];
     if (recent !== undefined && this.recentHashes[r] === h && recent.length === end - start && sameChars(recent, text, start)) return this.recentValues[r]!;
-    const [key, value] = this.find(text, start, end, h);
-    this.recentKeys[r] = key;
+    // `find` leaves the key (the stored word) in `found`, so no pair is allocated per lookup.
+    const value = this.find(text, start, end, h);
+    this.recentKeys[r] = this.found;
     this.recentValues[r] = value;
     this.recentHashes[r] = h;
     return value;
   }
 
-  private find(text: string, start: number, end: number, h: number): [string, string | null] {
+  private found = '';
+
+  private find(text: string, start: number, end: number, h: number): string | null {
     const len = end - start;
     let slot = h & (this.slots - 1);
     for (;;) {
       const key = this.keys[slot];
       if (key === undefined) break;
-      if (this.hashes[slot] === h && key.length === len && sameChars(key, text, start)) return [key, this.values[slot]!];
+      if (this.hashes[slot] === h && key.length === len && sameChars(key, text, start)) {
+        this.found = key;
+        return this.values[slot]!;
+      }
       slot = (slot + 1) & (this.slots - 1);
     }
     const word = text.slice(start, end);
@@ -256,7 +262,8 @@ class WordMemo {
       this.size = 0;
     } else if (this.size * 2 >= this.slots && this.slots < WordMemo.MAX_SLOTS) this.grow();
     this.insert(word, term, h);
-    return [word, term];
+    this.found = word;
+    return term;
   }
 
   private insert(word: string, term: string | null, h: number): void {
