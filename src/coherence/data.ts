@@ -77,6 +77,12 @@ const en: CoherenceData = {
   captionOpeners: ['Pictured', 'Photo', 'Photos', 'Picture', 'Image', 'Video', 'Source', 'Credit', 'Above', 'Below', 'Left', 'Right', 'Inset', 'Watch', 'Scroll', 'Click'],
 };
 
+/**
+ * Words of a language pack's anaphora list that open ordinary sentences as articles too (Dutch
+ * "Het kabinet …"): the coherence stage does not take them for pronouns.
+ */
+export const NOT_PRONOUNS: Readonly<Record<string, readonly string[]>> = Object.freeze({ nl: ['Het'] });
+
 /** Rules that need no language: used for every language, merged with its own data. */
 export const NEUTRAL_CAPTION_MARKS: readonly string[] = ['©', 'Getty Images', 'AFP/', '/dpa', 'Reuters/', 'Photo credit', 'Scroll down for video', 'Click here'];
 

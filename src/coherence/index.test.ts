@@ -60,6 +60,8 @@ const CASES: Array<[string, string, CoherenceReason[]]> = [
   // A language without coherence data still gets its pack's anaphora and the neutral rules.
   ['fr', 'Il a démissionné lundi.', ['pronoun']],
   ['fr', 'Le conseil a voté le budget lundi.', []],
+  ['nl', 'Het kabinet is maandag gevallen.', []],
+  ['nl', 'Hij trad maandag af.', ['pronoun']],
 ];
 
 describe('checkCoherence', () => {

@@ -1,5 +1,5 @@
 import { languagePack, type LanguagePack } from '../lang/index.js';
-import { COHERENCE_DATA, NEUTRAL_CAPTION_MARKS, type CoherenceData } from './data.js';
+import { COHERENCE_DATA, NEUTRAL_CAPTION_MARKS, NOT_PRONOUNS, type CoherenceData } from './data.js';
 
 /**
  * The coherence stage: does a sentence (or a bullet) stand alone, or does its meaning depend on
@@ -83,7 +83,7 @@ function tablesFor(lang: string): Tables {
     pack,
     data,
     // A pack's anaphora list joins the pronouns when the language has no coherence data of its own.
-    pronouns: new Set([...data.pronouns, ...(COHERENCE_DATA[lang] ? [] : pack.anaphora)]),
+    pronouns: new Set([...data.pronouns, ...(COHERENCE_DATA[lang] ? [] : pack.anaphora.filter((w) => !NOT_PRONOUNS[lang]?.includes(w)))]),
     weak: new Set(data.weakPronouns),
     pronounVerbs: new Set(data.pronounVerbs),
     demonstratives: new Set(data.demonstratives),
