@@ -1,4 +1,9 @@
-import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import { newStemmer } from 'snowball-stemmers';
+
+/** A Snowball stemmer. Declared here: the package ships no typings, and ours must not name it. */
+export interface Stemmer {
+  stem(word: string): string;
+}
 import { stopwordList } from './stopwords.js';
 
 /**
