@@ -7,8 +7,8 @@ export const QUEUE_SETTINGS = Object.freeze({
   /** First retry delay; doubles each time (exponential backoff). */
   backoffMs: 1_000,
   /**
-   * Records per job. BullMQ's cost per job (its Lua scripts, lock, events: about as much CPU as
-   * summarizing an article) is paid once per group instead of once per record; each record
+   * Records per job. BullMQ's fixed cost per job (its Lua scripts, lock, events) is paid once
+   * per group instead of once per record; each record
    * still gets its own result or error line. A worker killed mid-job costs at most this many
    * records redone, minus those already stored.
    */

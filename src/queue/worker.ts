@@ -95,11 +95,9 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     const records = job.data.records;
     const keys = records.map((r) => idKey(r.id));
     const retry = job.attemptsMade > 0;
-    const replies = await results
-      .pipeline()
-      .hmget(resultsHash, ...keys)
-      .hmget(errorsHash, ...keys)
-      .exec();
+    const lookup = results.pipeline().hmget(resultsHash, ...keys);
+    if (retry) lookup.hmget(errorsHash, ...keys);
+    const replies = await lookup.exec();
     const [stored, failed] = (replies ?? []).map(([error, value]) => {
       if (error) throw error;
       return value as Array<string | null>;
