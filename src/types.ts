@@ -84,7 +84,7 @@ export interface ScoredSentence extends Sentence {
 }
 
 export interface BulletSource extends Span {
-  /** Index into the article's sentences. */
+  /** Index into the article's sentences; -1 for the title line (a headline taken from it; a title given apart from the text leaves `sources` empty). */
   sentence: number;
 }
 
@@ -134,6 +134,8 @@ export interface Summary {
   warnings: Warning[];
   /** What cleaning removed (bylines, teasers, UI remnants, boxes already on the page). */
   dropped: Dropped[];
+  /** Where the kept blocks (title, subtitle, crossheads, paragraphs) lie in the text: for showing the article. */
+  blocks?: Array<Omit<Block, 'text'>>;
   /** Present when the input was HTML or a URL: the extracted text that the offsets refer to. */
   text?: string;
   meta?: ArticleMeta;
@@ -153,7 +155,7 @@ export type SummaryLength = 'short' | 'medium' | 'long';
 export interface SummarizeOptions {
   /** `key-points` (default), `tldr` (one short paragraph) or `headline` (one line). */
   type?: SummaryType;
-  /** short | medium (default) | long: 3/5/7 key points, 1–3 tldr sentences, 12/17/22 headline words. `bullets` wins. */
+  /** short (default) | medium | long: 3/5/7 key points, 1/2/3 tldr sentences, 12/17/22 headline words. `bullets` wins. */
   length?: SummaryLength;
   /** Back-end by name: `extractive` (default), `openai`, `llama`. */
   backend?: string;
@@ -169,13 +171,18 @@ export interface SummarizeOptions {
   guard?: 'replace' | 'warn' | 'off';
   /** Cancels a model request. */
   signal?: AbortSignal;
-  /** Number of bullets, 1 to 7. Default 3. */
+  /** Number of key points, 1 to 7 (default: by `length`, 3). Only for type `key-points`. */
   bullets?: number;
   /** Ranking method by name; see `methods()`. Default "kernpunkte". */
   method?: string;
   /** Force a language instead of detecting it. */
   lang?: string;
-  /** Bullets longer than this many words are passed over where an alternative exists. */
+  /**
+   * Most words per bullet, 5 to 200: a longer sentence is cut at its last clause boundary within
+   * the limit (or after the limit's last word), marked "…", and its source `end` is the kept
+   * part's. The same sentences are chosen as without the limit. A tl;dr keeps its first
+   * sentences that fit; a headline takes the lower of this and its length's word count.
+   */
   maxWordsPerBullet?: number;
   /** URL input only: allow loopback and private addresses (off by default: SSRF protection). */
   allowPrivateHosts?: boolean;

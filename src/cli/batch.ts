@@ -1,18 +1,20 @@
 /**
  * `kernpunkte batch IN.jsonl [-o OUT.jsonl] [--workers N] [--resume] [--errors ERR.jsonl]
- *  [--bullets N] [--method NAME] [--lang CODE]`: a thin shell over `runBatch()` that wires
+ *  [--bullets N] [--type T] [--length L] [--max-words N] [--method NAME] [--lang CODE]`: a thin shell over `runBatch()` that wires
  * files, flags, the worker pool and a progress bar. Exit 0: all records summarized;
  * 1: some failed (see the errors file); 2: bad usage (missing input, bad flags), through the
  * central handler in main.ts.
  */
 import type { Writable } from 'node:stream';
-import { Command } from 'commander';
-import type { SummarizeOptions } from '../types.js';
+import { Command, Option } from 'commander';
+import type { SummarizeOptions, SummaryLength, SummaryType } from '../types.js';
+import { DEFAULTS, SUMMARY_LENGTHS, SUMMARY_TYPES } from '../summarize/limits.js';
 import { KernpunkteError } from '../errors.js';
 import type { BatchProgress } from '../batch/index.js';
 import type { SummaryPool } from '../pool/index.js';
 import { OPTION_RANGES } from './limits.js';
 import { intOption } from './options.js';
+import { SUMMARY_HELP, summaryOptions } from './summarize.js';
 
 /** What `batchAction` resolves to: the process's exit code when nothing was wrong with the usage. */
 export const BATCH_EXIT = Object.freeze({ ok: 0, someFailed: 1 });
@@ -23,6 +25,9 @@ interface BatchFlags {
   resume?: boolean;
   errors?: string;
   bullets?: number;
+  type?: SummaryType;
+  length?: SummaryLength;
+  maxWords?: number;
   method?: string;
   lang?: string;
   progress?: boolean;
@@ -41,7 +46,7 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
   const [{ checkDistinctFiles, checkRunOptions, closeOutputs, countLines, defaultErrorsPath, openInput, openOutput, readDoneIds, runBatch, withOutputs }, { createSummaryPool }] =
     await Promise.all([import('../batch/index.js'), import('../pool/index.js')]);
   const options: SummarizeOptions = {
-    ...(flags.bullets !== undefined ? { bullets: flags.bullets } : {}),
+    ...summaryOptions(flags),
     ...(flags.method !== undefined ? { method: flags.method } : {}),
     ...(flags.lang !== undefined ? { lang: flags.lang } : {}),
   };
@@ -118,7 +123,7 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
       const skipped = stats.skipped > 0 ? `, ${stats.skipped} skipped (resume)` : '';
       return (
         `batch: ${stats.ok} ok, ${stats.failed} failed${skipped}, ${stats.lines} lines in ${seconds.toFixed(1)} s ` +
-        `(${rate(stats.ok + stats.failed, seconds)} articles/s, ${threads} workers)${ending}\n`
+        `(${rate(stats.ok + stats.failed, seconds)} articles/s, ${threads} ${threads === 1 ? 'worker' : 'workers'})${ending}\n`
       );
     };
 
@@ -170,7 +175,10 @@ export function batchCommand(): Command {
     .option('--workers <n>', 'worker threads (default: one per core)', intOption('--workers'))
     .option('--resume', 'skip ids already in the output file and append the rest')
     .option('--errors <file>', 'write failed records here (default: OUT.errors.jsonl, or stderr with stdout output)')
-    .option('--bullets <n>', `bullets per summary (${OPTION_RANGES.bullets.min} to ${OPTION_RANGES.bullets.max})`, intOption('--bullets', OPTION_RANGES.bullets.min, OPTION_RANGES.bullets.max))
+    .option('--bullets <n>', SUMMARY_HELP.bullets, intOption('--bullets', OPTION_RANGES.bullets.min, OPTION_RANGES.bullets.max))
+    .addOption(new Option('--type <type>', `${SUMMARY_HELP.type} (default ${DEFAULTS.type})`).choices(SUMMARY_TYPES))
+    .addOption(new Option('--length <length>', `${SUMMARY_HELP.length} (default ${DEFAULTS.length})`).choices(SUMMARY_LENGTHS))
+    .option('--max-words <n>', SUMMARY_HELP.maxWords, intOption('--max-words', OPTION_RANGES.maxWords.min, OPTION_RANGES.maxWords.max))
     .option('--method <name>', 'ranking method (see `kernpunkte methods`)')
     .option('--lang <code>', 'force a language instead of detecting it per record')
     .option('--no-progress', 'no progress bar, even on a terminal')

@@ -18,6 +18,7 @@ import { KernpunkteError } from '../errors.js';
 import type { EvalRecord } from '../eval/jsonl.js';
 import type { SummariesReport } from '../eval/summaries.js';
 import { evalExtractCommand } from './eval-extract.js';
+import { evalFaithfulnessCommand } from './eval-faithfulness.js';
 import { evalSentencesCommand } from './eval-sentences.js';
 import { parseInteger } from './options.js';
 
@@ -108,7 +109,7 @@ export async function evalSummaries(dataPath: string, flags: SummariesFlags, io:
 
 /** The `eval` command group for the main CLI. */
 export function evalCommand(io: EvalIo = { out: process.stdout, err: process.stderr }): Command {
-  const cmd = new Command('eval').description('evaluate summaries, sentence splitting and extraction against reference data');
+  const cmd = new Command('eval').description('evaluate summaries, sentence splitting, extraction and the faithfulness check against reference data');
   cmd
     .command('summaries')
     .description('ROUGE of every method (ours, baselines, npm peers) against reference summaries, with speed')
@@ -124,5 +125,6 @@ export function evalCommand(io: EvalIo = { out: process.stdout, err: process.std
     });
   cmd.addCommand(evalSentencesCommand());
   cmd.addCommand(evalExtractCommand());
+  cmd.addCommand(evalFaithfulnessCommand({ stdout: (s) => io.out.write(s), stderr: (s) => io.err.write(s) }));
   return cmd;
 }

@@ -50,6 +50,20 @@ export function buildProgram(): Command {
   const override = (cmd: Command): void => {
     cmd.exitOverride();
     cmd.configureOutput({ outputError: (message, write) => write(usageErrorLine(message, commandPath(cmd))) });
+    // A flag's own check (a range, a URL) throws INVALID_OPTION; it is a usage error like any
+    // other, so it goes out through cmd.error and gets the same "(see … --help)" hint.
+    for (const option of cmd.options) {
+      const parse = option.parseArg;
+      if (!parse) continue;
+      option.parseArg = <T>(value: string, previous: T): T => {
+        try {
+          return parse(value, previous);
+        } catch (e) {
+          if (isKernpunkteError(e) && e.code === 'INVALID_OPTION') cmd.error(e.message, { exitCode: EXIT_CODES.usage, code: 'kernpunkte.invalidOption' });
+          throw e;
+        }
+      };
+    }
     cmd.commands.forEach(override);
   };
   override(program);

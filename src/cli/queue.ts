@@ -1,7 +1,8 @@
 /**
  * `kernpunkte queue add|export|status` and `kernpunkte worker`: thin shells over src/queue.
  *
- *   kernpunkte queue add IN.jsonl --redis URL [--queue NAME] [--bullets N] [--method NAME] [--records-per-job N]
+ *   kernpunkte queue add IN.jsonl --redis URL [--queue NAME] [--type T] [--length L] [--bullets N] [--max-words N] [--method NAME]
+ *                        [--records-per-job N]
  *   kernpunkte worker --redis URL [--queue NAME] [--concurrency N] [--until-empty]
  *   kernpunkte queue status --redis URL [--queue NAME] [--json]
  *   kernpunkte queue export OUT.jsonl --redis URL [--queue NAME] [--errors ERR.jsonl]
@@ -10,13 +11,15 @@
  * are thrown (KernpunkteError) and mapped by the central handler in main.ts.
  */
 import type { Writable } from 'node:stream';
-import { Command } from 'commander';
-import type { SummarizeOptions } from '../types.js';
+import { Command, Option } from 'commander';
+import type { SummarizeOptions, SummaryLength, SummaryType } from '../types.js';
+import { DEFAULTS, SUMMARY_LENGTHS, SUMMARY_TYPES } from '../summarize/limits.js';
 import { QUEUE_SETTINGS } from '../queue/settings.js';
 import { checkQueueName } from '../queue/keys.js';
 import { checkRedisUrl, redactUrl } from '../queue/url.js';
 import { OPTION_RANGES } from './limits.js';
 import { intOption } from './options.js';
+import { SUMMARY_HELP, summaryOptions } from './summarize.js';
 
 interface CommonFlags {
   redis?: string;
@@ -45,15 +48,18 @@ function addCommand(): Command {
     new Command('add')
       .description('enqueue the {id, text | html, title?, lang?} records of a JSONL file, in jobs of up to 32 records (adding again is a no-op)')
       .argument('<input>', 'JSONL input: a file, a .jsonl.gz file, or - for stdin')
-      .option('--bullets <n>', `bullets per summary (${OPTION_RANGES.bullets.min} to ${OPTION_RANGES.bullets.max})`, intOption('--bullets', OPTION_RANGES.bullets.min, OPTION_RANGES.bullets.max))
+      .option('--bullets <n>', SUMMARY_HELP.bullets, intOption('--bullets', OPTION_RANGES.bullets.min, OPTION_RANGES.bullets.max))
+      .addOption(new Option('--type <type>', `${SUMMARY_HELP.type} (default ${DEFAULTS.type})`).choices(SUMMARY_TYPES))
+      .addOption(new Option('--length <length>', `${SUMMARY_HELP.length} (default ${DEFAULTS.length})`).choices(SUMMARY_LENGTHS))
+      .option('--max-words <n>', SUMMARY_HELP.maxWords, intOption('--max-words', OPTION_RANGES.maxWords.min, OPTION_RANGES.maxWords.max))
       .option('--method <name>', 'ranking method')
       .option('--lang <code>', 'force a language')
       .option('--errors <file>', 'write bad lines here (default: stderr)')
       .option('--records-per-job <n>', `records per job (default ${QUEUE_SETTINGS.recordsPerJob}; 1 for very large records)`, intOption('--records-per-job')),
-  ).action(async (inputPath: string, flags: CommonFlags & { bullets?: number; method?: string; lang?: string; errors?: string; recordsPerJob?: number }) => {
+  ).action(async (inputPath: string, flags: CommonFlags & { bullets?: number; type?: SummaryType; length?: SummaryLength; maxWords?: number; method?: string; lang?: string; errors?: string; recordsPerJob?: number }) => {
     const where = target(flags);
     const options: SummarizeOptions = {
-      ...(flags.bullets !== undefined ? { bullets: flags.bullets } : {}),
+      ...summaryOptions(flags),
       ...(flags.method !== undefined ? { method: flags.method } : {}),
       ...(flags.lang !== undefined ? { lang: flags.lang } : {}),
     };

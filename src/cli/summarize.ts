@@ -7,7 +7,8 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { KernpunkteError } from '../errors.js';
-import type { Summary, SummarizeInput, SummarizeOptions } from '../types.js';
+import type { Summary, SummarizeInput, SummarizeOptions, SummaryLength, SummaryType } from '../types.js';
+import { DEFAULTS, LENGTHS, SUMMARY_LENGTHS, SUMMARY_TYPES } from '../summarize/limits.js';
 import { OPTION_RANGES } from './limits.js';
 import { intOption } from './options.js';
 
@@ -15,6 +16,8 @@ export type OutputFormat = 'text' | 'markdown' | 'json';
 
 interface SummarizeFlags {
   bullets?: number;
+  length?: SummaryLength;
+  type?: SummaryType;
   method?: string;
   lang?: string;
   format: OutputFormat;
@@ -25,11 +28,40 @@ interface SummarizeFlags {
   timeout?: number;
 }
 
-/** The box as a portal shows it: heading, then one "• " line per bullet. */
+/**
+ * The box as a portal shows it: heading, then one "• " line per bullet. A tl;dr is the heading
+ * and its paragraph; a headline is its one line alone.
+ */
 export function formatSummary(summary: Summary, format: OutputFormat): string {
   if (format === 'json') return `${JSON.stringify(summary, null, 2)}\n`;
-  if (format === 'markdown') return `**${summary.heading}**\n\n${summary.bullets.map((b) => `- ${b.text}`).join('\n')}\n`;
-  return `${summary.heading}\n${summary.bullets.map((b) => `• ${b.text}`).join('\n')}\n`;
+  const texts = summary.bullets.map((b) => b.text);
+  if (summary.type === 'headline') return `${texts.join(' ')}\n`;
+  const heading = format === 'markdown' ? `**${summary.heading}**\n` : summary.heading;
+  if (summary.type === 'tldr') return `${heading}\n${texts.join(' ')}\n`;
+  if (format === 'markdown') return `${heading}\n${texts.map((t) => `- ${t}`).join('\n')}\n`;
+  return `${heading}\n${texts.map((t) => `• ${t}`).join('\n')}\n`;
+}
+
+const per = (size: (length: SummaryLength) => number): string => SUMMARY_LENGTHS.map(size).join('/');
+
+/** Help lines for the summary flags, shared by summarize and batch: what each length means. */
+export const SUMMARY_HELP = Object.freeze({
+  bullets: `number of key points, ${OPTION_RANGES.bullets.min} to ${OPTION_RANGES.bullets.max} (default ${DEFAULTS.bullets}, or as --length sets; wins over --length)`,
+  type: 'key-points (bullets), tldr (one paragraph of the top sentences) or headline (one line)',
+  length: `${SUMMARY_LENGTHS.join('|')}: ${per((l) => LENGTHS[l].keyPoints)} key points, ${per((l) => LENGTHS[l].tldrSentences)} tldr sentences, ${per((l) => LENGTHS[l].headlineWords)}-word headline`,
+  maxWords:
+    `most words per bullet, ${OPTION_RANGES.maxWords.min} to ${OPTION_RANGES.maxWords.max}: a longer sentence is cut at its last clause boundary ` +
+    '(comma, semicolon, colon, dash) within the limit, or after the last allowed word, and ends in "…"; the same sentences are chosen as without it',
+});
+
+/** The summary flags as library options. */
+export function summaryOptions(flags: { bullets?: number; length?: SummaryLength; type?: SummaryType; maxWords?: number }): SummarizeOptions {
+  return {
+    ...(flags.bullets !== undefined ? { bullets: flags.bullets } : {}),
+    ...(flags.length !== undefined ? { length: flags.length } : {}),
+    ...(flags.type !== undefined ? { type: flags.type } : {}),
+    ...(flags.maxWords !== undefined ? { maxWordsPerBullet: flags.maxWords } : {}),
+  };
 }
 
 /** Resolves the positional argument into library input: a URL, a file, or stdin. */
@@ -70,11 +102,13 @@ export function summarizeCommand(): Command {
   return new Command('summarize')
     .description('print the key-point box for an article (text or HTML file, URL, or - for standard input)')
     .argument('[source]', 'FILE, URL or - (standard input)')
-    .option('-n, --bullets <n>', `number of bullets, ${OPTION_RANGES.bullets.min} to ${OPTION_RANGES.bullets.max}`, intOption('--bullets', OPTION_RANGES.bullets.min, OPTION_RANGES.bullets.max))
+    .option('-n, --bullets <n>', SUMMARY_HELP.bullets, intOption('--bullets', OPTION_RANGES.bullets.min, OPTION_RANGES.bullets.max))
+    .addOption(new Option('-t, --type <type>', `${SUMMARY_HELP.type} (default ${DEFAULTS.type})`).choices(SUMMARY_TYPES))
+    .addOption(new Option('--length <length>', `${SUMMARY_HELP.length} (default ${DEFAULTS.length})`).choices(SUMMARY_LENGTHS))
     .option('-m, --method <name>', 'ranking method (see `kernpunkte methods`)')
     .option('-l, --lang <code>', 'language code instead of detection (de, en, fr, es, it, nl)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
-    .option('--max-words <n>', `maximum words per bullet, ${OPTION_RANGES.maxWords.min} to ${OPTION_RANGES.maxWords.max}`, intOption('--max-words', OPTION_RANGES.maxWords.min, OPTION_RANGES.maxWords.max))
+    .option('--max-words <n>', SUMMARY_HELP.maxWords, intOption('--max-words', OPTION_RANGES.maxWords.min, OPTION_RANGES.maxWords.max))
     .option('--title <title>', 'the article title, if it is not the first line')
     .option('--html', 'treat the input as HTML (default: by file name or content)')
     .option('--allow-private-hosts', 'URL input: allow loopback and private addresses (off: SSRF protection)')
@@ -83,10 +117,9 @@ export function summarizeCommand(): Command {
       const { input, warnings } = await readInput(source, flags);
       const { summarize } = await import('../summarize/index.js');
       const options: SummarizeOptions = {
-        ...(flags.bullets !== undefined ? { bullets: flags.bullets } : {}),
+        ...summaryOptions(flags),
         ...(flags.method !== undefined ? { method: flags.method } : {}),
         ...(flags.lang !== undefined ? { lang: flags.lang } : {}),
-        ...(flags.maxWords !== undefined ? { maxWordsPerBullet: flags.maxWords } : {}),
         ...(flags.allowPrivateHosts ? { allowPrivateHosts: true } : {}),
         ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout } : {}),
       };

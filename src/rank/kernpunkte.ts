@@ -15,7 +15,7 @@ export function scoreFeatures(rows: number[][], weights: Readonly<Record<string,
 /** The default: news position, title overlap and figures, with redundancy removal (MMR). */
 export const kernpunkte: Ranker = {
   name: 'kernpunkte',
-  description: 'Default: a linear scorer over position, title overlap, topic and figures, fitted on news data, with redundancy removal (MMR).',
+  description: 'Default: a linear scorer over position, similarity to the title, topic density and opening quotes, fitted on news data, with redundancy removal (MMR).',
   redundancy: MODEL.redundancy,
   score: (doc) => scoreFeatures(sentenceFeatures(doc)),
 };

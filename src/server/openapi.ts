@@ -88,7 +88,15 @@ export function openApiDocument(version: string): Record<string, unknown> {
           requestBody: {
             required: true,
             content: {
-              'application/json': { schema: { $ref: '#/components/schemas/SummarizeRequest' } },
+              // A bare JSON string is article text, as a plain string is to summarize() in the library.
+              'application/json': {
+                schema: {
+                  oneOf: [
+                    { $ref: '#/components/schemas/SummarizeRequest' },
+                    { type: 'string', description: 'Bare article text, as with text/plain; options go in the query string.' },
+                  ],
+                },
+              },
               'text/plain': { schema: { type: 'string', description: 'Article text; options go in the query string.' } },
             },
           },

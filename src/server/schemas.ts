@@ -3,7 +3,7 @@
  * generated from the same objects, so the document cannot drift from what the server accepts.
  */
 import { z } from 'zod';
-import { LIMITS } from '../summarize/limits.js';
+import { LENGTHS, LIMITS, SUMMARY_LENGTHS, SUMMARY_TYPES } from '../summarize/limits.js';
 import type { SummarizeInput, SummarizeOptions } from '../types.js';
 
 /** Limits of the request fields: the library's own ranges, plus sizes of the string fields. */
@@ -23,7 +23,13 @@ const bullets = z
   .int()
   .min(FIELD_LIMITS.minBullets)
   .max(FIELD_LIMITS.maxBullets)
-  .meta({ description: 'Number of key points (default 3).', examples: [3] });
+  .meta({ description: 'Number of key points (default: by length, 3); only for type key-points, and wins over length.', examples: [3] });
+const type = z.enum(SUMMARY_TYPES).meta({
+  description: 'key-points (default): bullets; tldr: one paragraph of the top sentences in article order; headline: one line, the title or a sentence cut at a clause boundary.',
+});
+const length = z.enum(SUMMARY_LENGTHS).meta({
+  description: `short (default), medium or long: ${SUMMARY_LENGTHS.map((l) => LENGTHS[l].keyPoints).join('/')} key points, ${SUMMARY_LENGTHS.map((l) => LENGTHS[l].tldrSentences).join('/')} tldr sentences, ${SUMMARY_LENGTHS.map((l) => LENGTHS[l].headlineWords).join('/')}-word headline.`,
+});
 const method = z
   .string()
   .min(1)
@@ -39,7 +45,7 @@ const maxWordsPerBullet = z
   .int()
   .min(FIELD_LIMITS.minWordsPerBullet)
   .max(FIELD_LIMITS.maxWordsPerBullet)
-  .meta({ description: 'Sentences longer than this are passed over where an alternative exists.' });
+  .meta({ description: 'Most words per bullet: a longer sentence is cut at its last clause boundary within the limit (or after the last allowed word), ends in "…", and its source `end` is the kept part\'s. The same sentences are chosen as without it.' });
 const url = z
   .string()
   .min(1)
@@ -54,6 +60,8 @@ export const SummarizeBody = z
     title: z.string().max(FIELD_LIMITS.maxTitleLength).nullable().optional(),
     lang: lang.optional(),
     bullets: bullets.optional(),
+    type: type.optional(),
+    length: length.optional(),
     method: method.optional(),
     maxWordsPerBullet: maxWordsPerBullet.optional(),
   })
@@ -83,6 +91,8 @@ export const SummarizeQuery = z
     text: z.string().optional().meta({ description: 'Plain article text (short texts only; prefer POST).' }),
     lang: lang.optional(),
     bullets: z.coerce.number().pipe(bullets).optional(),
+    type: type.optional(),
+    length: length.optional(),
     method: method.optional(),
     maxWordsPerBullet: z.coerce.number().pipe(maxWordsPerBullet).optional(),
   })
@@ -105,13 +115,18 @@ export const SummaryResponse = z
         sources: z.array(
           z
             .object({ sentence: z.number().int(), ...Span })
-            .meta({ description: 'A source sentence: its index and its offsets into the input text (or into `text`).' }),
+            .meta({ description: 'A source sentence: its index (-1: the title) and the offsets of the part used, into the input text (or into `text`).' }),
         ),
       }),
     ),
     method: z.string(),
+    type: type.optional(),
     warnings: z.array(z.object({ code: z.string(), message: z.string() })),
     dropped: z.array(z.object({ kind: z.string(), text: z.string(), ...Span })),
+    blocks: z
+      .array(z.object({ kind: z.enum(['title', 'subtitle', 'heading', 'paragraph']), ...Span }))
+      .optional()
+      .meta({ description: 'Where the kept blocks lie in the text (title, subtitle, crossheads, paragraphs), for showing the article.' }),
     text: z.string().optional().meta({ description: 'For html/url input: the extracted text the offsets refer to.' }),
     meta: z.record(z.string(), z.string().nullable().optional()).optional(),
   })
@@ -143,6 +158,8 @@ export const HealthResponse = z
 export function toLibraryCall(body: SummarizeBody | SummarizeQuery): { input: SummarizeInput; options: SummarizeOptions } {
   const options: SummarizeOptions = {};
   if (body.bullets !== undefined) options.bullets = body.bullets;
+  if (body.type !== undefined) options.type = body.type;
+  if (body.length !== undefined) options.length = body.length;
   if (body.method !== undefined) options.method = body.method;
   if (body.lang !== undefined) options.lang = body.lang;
   if (body.maxWordsPerBullet !== undefined) options.maxWordsPerBullet = body.maxWordsPerBullet;

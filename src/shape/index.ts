@@ -1,15 +1,17 @@
-import { wordEnds, words, type LanguagePack } from '../lang/index.js';
+import { words, type LanguagePack } from '../lang/index.js';
 import type { Sentence } from '../types.js';
+import { keptText } from './word-limit.js';
+
+export { WORD_LIMIT, keptSpan, keptText, wordLimitCut, type WordCut } from './word-limit.js';
 
 /** Stage 5 rules: what may become a bullet, and how a chosen sentence is made to stand alone. */
 export const SHAPE = Object.freeze({
   /** Shorter sentences are fragments: datelines, captions, "Mehr dazu." */
   minWords: 4,
-  /** A bullet longer than the limit is cut at a clause boundary no earlier than this share of it. */
-  minCutShare: 0.5,
 });
 
 export interface ShapeOptions {
+  /** A longer sentence is cut at a clause boundary (see word-limit.ts); it stays eligible. */
   maxWordsPerBullet?: number | undefined;
 }
 
@@ -68,15 +70,16 @@ export function quoteBalance(text: string, pack: LanguagePack): { unclosed: stri
   return { unclosed: stack.reverse(), unopened };
 }
 
-export type Ineligible = 'heading' | 'fragment' | 'quote-tail' | 'list-intro' | 'too-long' | 'connective';
+export type Ineligible = 'heading' | 'fragment' | 'quote-tail' | 'list-intro' | 'connective';
 
 /** Reasons the pipeline lets pass when too few sentences are left: shaping can repair them. */
-export const REPAIRABLE: ReadonlySet<Ineligible> = new Set<Ineligible>(['connective', 'too-long']);
+export const REPAIRABLE: ReadonlySet<Ineligible> = new Set<Ineligible>(['connective']);
 
 /**
  * Why a sentence can't be a bullet as it stands, or null when it can. Reasons in REPAIRABLE
- * (a German connective that can't be cut, a sentence over the word limit) are let through by
- * the pipeline when too few sentences pass. `count` (its words) may be passed when known.
+ * (a German connective that can't be cut) are let through by the pipeline when too few
+ * sentences pass. Length is no reason: a sentence over the word limit is cut (word-limit.ts).
+ * `count` (its words) may be passed when known.
  */
 export function ineligibility(sentence: Sentence, pack: LanguagePack, options: ShapeOptions, count: number = words(sentence.text).length): Ineligible | null {
   if (sentence.kind !== 'body') return 'heading';
@@ -87,7 +90,6 @@ export function ineligibility(sentence: Sentence, pack: LanguagePack, options: S
   const conn = leadingConnective(text, pack);
   // "However, the …" reads fine without "However,"; "Zudem sagte er …" does not without "Zudem".
   if (conn && !conn.comma) return 'connective';
-  if (options.maxWordsPerBullet !== undefined && count > options.maxWordsPerBullet) return 'too-long';
   return null;
 }
 
@@ -96,23 +98,12 @@ function capitalizeFirst(text: string): string {
   return first.toLocaleUpperCase() + text.slice(1);
 }
 
-/** Cuts a sentence to at most `max` words, at a clause boundary where one is late enough. */
-function cutToWords(text: string, max: number): string {
-  const ends = wordEnds(text);
-  if (ends.length <= max) return text;
-  const hardEnd = ends[max - 1]!;
-  const head = text.slice(0, hardEnd);
-  const clause = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(' – '), head.lastIndexOf(' - '));
-  const cut = clause >= hardEnd * SHAPE.minCutShare ? clause : hardEnd;
-  return `${text.slice(0, cut).trimEnd()} …`;
-}
-
 /** The bullet text for a chosen sentence: stands alone, quotes balanced, within the word limit. */
 export function shapeBullet(sentence: Sentence, pack: LanguagePack, options: ShapeOptions): string {
-  let text = sentence.text.replace(/\s+/gu, ' ').trim();
+  // Cut on the sentence as written, so the kept part is a span of the input (keptSpan).
+  let text = keptText(sentence.text, options.maxWordsPerBullet).replace(/\s+/gu, ' ').trim();
   const conn = leadingConnective(text, pack);
   if (conn && conn.comma) text = capitalizeFirst(text.slice(conn.length));
-  if (options.maxWordsPerBullet !== undefined) text = cutToWords(text, options.maxWordsPerBullet);
   // An opening mark after the final stop belongs to the next sentence's quotation.
   text = text.replace(/([.!?…])\s*[„»‚«“"]$/u, (all, stop: string) => (pack.quotes.some(([open]) => all.endsWith(open)) ? stop : all));
   const balance = quoteBalance(text, pack);

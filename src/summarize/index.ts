@@ -1,34 +1,42 @@
 import { bodyBlocks, cleanText } from '../clean/index.js';
+import { COMPOSE, composeBullets } from '../compose/index.js';
 import { KernpunkteError } from '../errors.js';
-import { detectLanguage, hasPack, normalizeLang } from '../lang/index.js';
+import { detectLanguage, hasPack, languagePack, normalizeLang, words } from '../lang/index.js';
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
 import { articleSentences } from '../sentences/index.js';
-import { REPAIRABLE, ineligibility, shapeBullet, type Ineligible, type ShapeOptions } from '../shape/index.js';
+import { REPAIRABLE, ineligibility, keptSpan, shapeBullet, type Ineligible, type ShapeOptions } from '../shape/index.js';
 import type { Article, Bullet, Summary, SummarizeInput, SummarizeOptions, Warning } from '../types.js';
 import { LIMITS, checkText, resolveOptions } from './input.js';
 
-export { LIMITS, DEFAULTS } from './input.js';
+export { LIMITS, DEFAULTS, LENGTHS } from './input.js';
 
 /**
  * Stages 3–6 on a cleaned article: sentences → scores → chosen sentences → bullets.
  * `summarizeText` and `summarize` are this, after their input stage. `ranker` lets the
  * evaluation and the scorer fit try a ranker that is not registered.
  */
-export function summarizeArticle(article: Article, options: SummarizeOptions = {}, ranker: Ranker = getRanker(options.method ?? DEFAULT_METHOD)): Summary {
+export function summarizeArticle(input: Article, options: SummarizeOptions = {}, ranker: Ranker = getRanker(options.method ?? DEFAULT_METHOD)): Summary {
   const opts = resolveOptions(options);
   const warnings: Warning[] = [];
+  const article = oneLineAsBody(input, warnings);
 
   const lang = opts.lang ?? (article.lang && article.lang !== 'und' ? article.lang : detectLanguage(bodyText(article)));
   if (lang === 'und') {
     const why = opts.lang === 'und' ? 'the language was given as "und"' : 'the text is too short to tell its language';
     warnings.push({ code: 'LANGUAGE_UNDETERMINED', message: `${why}: language-neutral rules were used` });
   }
-  else if (!hasPack(lang)) warnings.push({ code: 'NO_LANGUAGE_PACK', message: `no language pack for "${lang}": language-neutral rules for quotes, connectives and headings were used` });
+  // A forced code without a pack ("xx") keeps the heading in the text's own language where it has one.
+  const headingLang = hasPack(lang) || lang === 'und' ? lang : detectLanguage(bodyText(article));
+  if (lang !== 'und' && !hasPack(lang)) {
+    const rules = hasPack(headingLang) ? `quotes and connectives were used, and the heading of the detected language ("${headingLang}")` : 'quotes, connectives and the heading were used';
+    warnings.push({ code: 'NO_LANGUAGE_PACK', message: `no language pack for "${lang}": language-neutral rules for ${rules}` });
+  }
   const doc0 = { ...article, lang };
 
   const sentences = articleSentences(doc0);
-  if (!sentences.some((s) => s.kind === 'body')) {
-    throw new KernpunkteError('EMPTY_INPUT', 'no article text is left after cleaning: the input holds only a title, bylines or page furniture', {
+  // A body of dashes, bullets or other marks only ("–", "•") has nothing to summarize either.
+  if (!sentences.some((s) => s.kind === 'body' && words(s.text).length > 0)) {
+    throw new KernpunkteError('EMPTY_INPUT', 'no article text is left after cleaning: the input holds only a title, bylines, page furniture or no words at all', {
       dropped: article.dropped.length,
     });
   }
@@ -40,25 +48,43 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
 
   const scores = ranker.score(doc);
   const pack = doc.lex.pack;
-  const picked = pickSentences(doc, scores, opts.bullets, ranker.redundancy, eligibilityReasons(doc, opts));
-  if (picked.length < opts.bullets) {
-    warnings.push({ code: 'FEW_SENTENCES', message: `the article has ${picked.length} usable sentence(s), fewer than the ${opts.bullets} bullets asked for` });
+  const wanted = opts.type === 'headline' ? COMPOSE.headlineCandidates : opts.bullets;
+  const picked = pickSentences(doc, scores, wanted, ranker.redundancy, eligibilityReasons(doc, opts));
+  if (picked.length < Math.min(wanted, opts.bullets)) {
+    const asked = opts.type === 'key-points' ? 'bullets' : 'sentences';
+    warnings.push({ code: 'FEW_SENTENCES', message: `the article has ${picked.length} usable sentence(s), fewer than the ${opts.bullets} ${asked} asked for` });
   }
-  const bullets: Bullet[] = picked
-    .map((c) => sentences[doc.candidates[c]!]!)
+  // A headline is cut to its own word count below, not to the per-bullet limit.
+  const shapeOpts: ShapeOptions = opts.type === 'headline' ? {} : opts;
+  const ranked = picked.map((c) => sentences[doc.candidates[c]!]!);
+  const bullets: Bullet[] = [...ranked]
     .sort((a, b) => a.index - b.index)
-    .map((s) => ({ text: shapeBullet(s, pack, opts), sources: [{ sentence: s.index, start: s.start, end: s.end }] }));
+    .map((s) => ({ text: shapeBullet(s, pack, shapeOpts), sources: [{ sentence: s.index, ...keptSpan(s, shapeOpts.maxWordsPerBullet) }] }));
 
   return {
     lang,
     title: article.title,
-    heading: pack.heading,
-    bullets,
+    heading: languagePack(headingLang).heading,
+    bullets: composeBullets(bullets, ranked, article, pack, opts),
     method: ranker.name,
+    type: opts.type,
     warnings,
     dropped: article.dropped,
+    blocks: article.blocks.map(({ kind, start, end }) => ({ kind, start, end })),
     ...(article.meta ? { meta: article.meta } : {}),
   };
+}
+
+/**
+ * A text whose only kept line reads like a title (one line without final punctuation: "Der
+ * Kanzler reiste am Montag nach Paris") is that line's article: the line becomes its body, with
+ * a SINGLE_LINE warning, rather than leaving nothing to summarize.
+ */
+function oneLineAsBody(article: Article, warnings: Warning[]): Article {
+  const [only, ...rest] = article.blocks;
+  if (!only || rest.length > 0 || only.kind === 'paragraph' || words(only.text).length === 0) return article;
+  warnings.push({ code: 'SINGLE_LINE', message: 'the text is a single line that reads like a title: it was summarized as a sentence' });
+  return { ...article, title: only.kind === 'title' ? null : article.title, blocks: [{ ...only, kind: 'paragraph' }] };
 }
 
 /** Why each candidate can't be a bullet as it stands (null: it can), computed once per summary. */
@@ -76,7 +102,7 @@ export function pickSentences(doc: RankDocument, scores: number[], count: number
   if (strict.length >= count) return strict;
   const relaxed = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null || REPAIRABLE.has(reasons[c]!));
   if (relaxed.length > strict.length) return relaxed;
-  return relaxed.length > 0 ? relaxed : selectCandidates(doc, scores, count, redundancy, () => true);
+  return relaxed.length > 0 ? relaxed : selectCandidates(doc, scores, count, redundancy, (c) => doc.wordCounts[c]! > 0);
 }
 
 function bodyText(article: Article): string {

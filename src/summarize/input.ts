@@ -1,12 +1,17 @@
 import { KernpunkteError } from '../errors.js';
 import { normalizeLang } from '../lang/index.js';
-import type { SummarizeOptions } from '../types.js';
-import { DEFAULTS, LIMITS } from './limits.js';
+import type { SummarizeOptions, SummaryLength, SummaryType } from '../types.js';
+import { DEFAULTS, LENGTHS, LIMITS, SUMMARY_LENGTHS, SUMMARY_TYPES } from './limits.js';
 
-export { DEFAULTS, LIMITS } from './limits.js';
+export { DEFAULTS, LENGTHS, LIMITS, SUMMARY_LENGTHS, SUMMARY_TYPES } from './limits.js';
 
 export interface ResolvedOptions {
+  type: SummaryType;
+  length: SummaryLength;
+  /** Sentences to select: the key points (`bullets`, else by length), the tl;dr's sentences, or 1 for a headline. */
   bullets: number;
+  /** Most words of a headline: by length, or `maxWordsPerBullet` when that is lower. */
+  headlineWords: number;
   method: string | undefined;
   lang: string | undefined;
   maxWordsPerBullet: number | undefined;
@@ -19,13 +24,37 @@ function integerOption(name: string, value: unknown, min: number, max: number): 
   return value;
 }
 
+function choiceOption<T extends string>(name: string, value: unknown, valid: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !(valid as readonly string[]).includes(value)) {
+    throw new KernpunkteError('INVALID_OPTION', `${name} must be one of ${valid.join(', ')}, got ${JSON.stringify(value) ?? String(value)}`, { option: name, valid });
+  }
+  return value as T;
+}
+
 export function resolveOptions(options: SummarizeOptions = {}): ResolvedOptions {
   if (options === null || typeof options !== 'object') throw new KernpunkteError('INVALID_OPTION', 'options must be an object');
+  const type = choiceOption('type', options.type, SUMMARY_TYPES, DEFAULTS.type);
+  const length = choiceOption('length', options.length, SUMMARY_LENGTHS, DEFAULTS.length);
+  const sizes = LENGTHS[length];
+  const maxWordsPerBullet = options.maxWordsPerBullet === undefined ? undefined : integerOption('maxWordsPerBullet', options.maxWordsPerBullet, LIMITS.minWordsPerBullet, LIMITS.maxWordsPerBullet);
+  if (options.bullets !== undefined && type !== 'key-points') {
+    // One paragraph or one line: a bullet count would silently mean nothing.
+    throw new KernpunkteError('INVALID_OPTION', `bullets applies to type key-points only; a ${type} is sized by length (short, medium, long)`, { option: 'bullets', type });
+  }
+  const bullets =
+    type === 'tldr' ? sizes.tldrSentences
+    : type === 'headline' ? 1
+    : options.bullets === undefined ? sizes.keyPoints
+    : integerOption('bullets', options.bullets, LIMITS.minBullets, LIMITS.maxBullets);
   return {
-    bullets: options.bullets === undefined ? DEFAULTS.bullets : integerOption('bullets', options.bullets, LIMITS.minBullets, LIMITS.maxBullets),
+    type,
+    length,
+    bullets,
+    headlineWords: Math.min(sizes.headlineWords, maxWordsPerBullet ?? Infinity),
     method: options.method,
     lang: options.lang === undefined || options.lang === '' ? undefined : normalizeLang(options.lang),
-    maxWordsPerBullet: options.maxWordsPerBullet === undefined ? undefined : integerOption('maxWordsPerBullet', options.maxWordsPerBullet, LIMITS.minWordsPerBullet, LIMITS.maxWordsPerBullet),
+    maxWordsPerBullet,
   };
 }
 

@@ -17,4 +17,19 @@ export const LIMITS = Object.freeze({
   maxCandidates: 400,
 });
 
-export const DEFAULTS = Object.freeze({ bullets: 3 });
+/** Kinds of summary, as the web platform's Summarizer API names them. */
+export const SUMMARY_TYPES = Object.freeze(['key-points', 'tldr', 'headline'] as const);
+export const SUMMARY_LENGTHS = Object.freeze(['short', 'medium', 'long'] as const);
+
+/**
+ * What each length means for each type (the Summarizer API's key-point and headline sizes; a
+ * tl;dr here is 1 to 3 sentences, since extractive sentences are long). `short` is the default,
+ * so the default box keeps its three bullets.
+ */
+export const LENGTHS = Object.freeze({
+  short: Object.freeze({ keyPoints: 3, tldrSentences: 1, headlineWords: 12 }),
+  medium: Object.freeze({ keyPoints: 5, tldrSentences: 2, headlineWords: 17 }),
+  long: Object.freeze({ keyPoints: 7, tldrSentences: 3, headlineWords: 22 }),
+});
+
+export const DEFAULTS = Object.freeze({ bullets: LENGTHS.short.keyPoints, type: 'key-points', length: 'short' } as const);

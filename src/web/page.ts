@@ -50,9 +50,24 @@ export const PAGE_HTML = `<!doctype html>
         </div>
         <div class="row">
           <div class="field">
-            <label for="bullets">Kernpunkte</label>
+            <label for="type">Art</label>
+            <select id="type" name="type">
+              <option value="key-points" selected>Kernpunkte</option>
+              <option value="tldr">Kurzfassung</option>
+              <option value="headline">Schlagzeile</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="length">Länge</label>
+            <select id="length" name="length" title="Kernpunkte: 3, 5 oder 7 · Kurzfassung: 1, 2 oder 3 Sätze · Schlagzeile: bis 12, 17 oder 22 Wörter">
+              <option value="short" selected>kurz</option><option value="medium">mittel</option><option value="long">lang</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="bullets">Anzahl</label>
             <select id="bullets" name="bullets">
-              <option value="1">1</option><option value="2">2</option><option value="3" selected>3</option>
+              <option value="" selected>nach Länge</option>
+              <option value="1">1</option><option value="2">2</option><option value="3">3</option>
               <option value="4">4</option><option value="5">5</option><option value="6">6</option><option value="7">7</option>
             </select>
           </div>
@@ -133,7 +148,8 @@ label { display: block; font-weight: 600; font-size: 0.9rem; margin: 0 0 4px; }
 textarea, input, select { font: inherit; color: inherit; width: 100%; border: 1px solid var(--line); border-radius: 8px; padding: 8px 10px; background: #fff; }
 textarea { resize: vertical; min-height: 200px; font-size: 0.95rem; }
 textarea:focus, input:focus, select:focus, button:focus-visible { outline: 3px solid #8cc4ff; outline-offset: 1px; border-color: var(--accent); }
-.row { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; }
+.row { display: grid; grid-template-columns: repeat(auto-fill, minmax(120px, 1fr)); gap: 12px; }
+select[disabled] { color: var(--muted); background: var(--bg); }
 .actions { display: flex; align-items: center; gap: 12px; margin-top: 4px; }
 .hint { color: var(--muted); font-size: 0.85rem; }
 button { font: inherit; cursor: pointer; border-radius: 8px; }
@@ -153,6 +169,8 @@ button { font: inherit; cursor: pointer; border-radius: 8px; }
 .kp-item[aria-pressed="true"] { background: var(--mark); }
 .kp-dot { color: var(--accent); font-weight: 900; flex: none; }
 .kp-num { display: none; }
+.kp-box-tldr .kp-dot, .kp-box-headline .kp-dot { display: none; }
+.kp-box-headline .kp-item { font-size: 1.2rem; font-weight: 800; line-height: 1.3; }
 .copy-row { display: flex; gap: 10px; flex-wrap: wrap; margin-top: 12px; }
 .meta { color: var(--muted); font-size: 0.85rem; margin: 10px 0 0; }
 .warnings { margin: 6px 0 0; padding-left: 18px; color: #8a5300; font-size: 0.85rem; }
@@ -160,6 +178,11 @@ button { font: inherit; cursor: pointer; border-radius: 8px; }
 .article { font-family: Georgia, "Times New Roman", serif; font-size: 1.05rem; line-height: 1.65; }
 .article h3 { font-family: inherit; font-size: 1.45rem; line-height: 1.25; margin: 0 0 14px; }
 .article p { margin: 0 0 14px; }
+.article h4 { font-family: system-ui, sans-serif; font-size: 1.1rem; margin: 22px 0 8px; }
+.article .subtitle { font-weight: 700; }
+.dropped { color: var(--muted); background: #f1f2f4; border: 1px dashed #c3c9d1; border-radius: 4px; padding: 0 4px; white-space: pre-line; }
+.dropped-line { margin: 0 0 14px; }
+.dropped-tag { font-family: system-ui, sans-serif; font-size: 0.7rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: #7a4b00; margin-right: 6px; }
 .empty { color: var(--muted); }
 .src { border-bottom: 2px dotted #8fb6dc; transition: background-color 0.15s; border-radius: 2px; }
 .src-tag { font-family: system-ui, sans-serif; font-size: 0.68rem; font-weight: 700; color: var(--accent); vertical-align: super; margin-left: 2px; }
@@ -172,7 +195,7 @@ button { font: inherit; cursor: pointer; border-radius: 8px; }
   .form-grid, .results { grid-template-columns: 1fr; }
   .box-panel { position: static; }
   .article-panel { max-height: none; }
-  .row { grid-template-columns: 1fr 1fr; }
+  .row { grid-template-columns: repeat(auto-fill, minmax(110px, 1fr)); }
 }
 `;
 
@@ -242,32 +265,90 @@ function sourceSpans(summary) {
   return Object.keys(byIndex).map(function (k) { return byIndex[k]; }).sort(function (a, b) { return a.start - b.start; });
 }
 
+/* What cleaning removed, by kind, as the page names it. */
+var DROPPED_KIND = {
+  agency: 'Agenturkürzel', byline: 'Autorenzeile', dateline: 'Ortsmarke', teaser: 'Anreißer', media: 'Video/Audio',
+  ad: 'Werbung', ui: 'Seitenelement', 'summary-box': 'Zusammenfassung der Seite', caption: 'Bildunterschrift',
+  credit: 'Quelle/Credit', related: 'Weiterlesen'
+};
+
+/* Text of [from, to) into a block, with the bullets' source sentences marked. */
+function fillWithSources(block, text, from, to, spans) {
+  var pos = from;
+  spans.forEach(function (s) {
+    if (s.end <= from || s.start >= to) return;
+    var a = Math.max(s.start, from, pos), b = Math.min(s.end, to);
+    if (a >= b) return;
+    if (a > pos) block.appendChild(document.createTextNode(text.slice(pos, a)));
+    var mark = el('span', 'src', text.slice(a, b));
+    mark.dataset.bullets = s.bullets.join(' ');
+    mark.dataset.sentence = String(s.sentence);
+    block.appendChild(mark);
+    var tag = el('span', 'src-tag', s.bullets.map(function (n) { return n + 1; }).join(','));
+    tag.setAttribute('aria-label', 'Quelle von Kernpunkt ' + s.bullets.map(function (n) { return n + 1; }).join(' und '));
+    block.appendChild(tag);
+    pos = b;
+  });
+  if (pos < to) block.appendChild(document.createTextNode(text.slice(pos, to)));
+}
+
+function droppedNode(piece, text) {
+  var label = DROPPED_KIND[piece.kind] || piece.kind;
+  var node = el('span', 'dropped');
+  node.dataset.kind = piece.kind;
+  node.title = 'Nicht zusammengefasst: ' + label;
+  node.appendChild(el('span', 'dropped-tag', 'entfernt · ' + label));
+  node.appendChild(document.createTextNode(text.slice(piece.start, piece.end)));
+  return node;
+}
+
+var BLOCK_TAG = { title: 'h3', subtitle: 'p', heading: 'h4', paragraph: 'p' };
+
+/*
+ * The article as the summarizer read it: title, subtitle, crossheads and paragraphs from the
+ * summary's blocks, and every line it dropped in place, marked with its kind. Offsets keep each
+ * character where the API says it is.
+ */
 function renderArticle(summary, text) {
   articleEl.replaceChildren();
   $('article-empty').hidden = true;
   var spans = sourceSpans(summary).filter(function (s) { return s.start >= 0 && s.end <= text.length && s.start < s.end; });
-  var paras = paragraphs(text);
+  if (!Array.isArray(summary.blocks)) { renderParagraphs(summary, text, spans); return; }
+  var valid = function (p) { return p.start >= 0 && p.end <= text.length && p.start < p.end; };
+  var pieces = summary.blocks.filter(valid).map(function (b) { return { kind: b.kind, start: b.start, end: b.end, dropped: false }; })
+    .concat((summary.dropped || []).filter(valid).map(function (d) { return { kind: d.kind, start: d.start, end: d.end, dropped: true }; }))
+    .sort(function (a, b) { return a.start - b.start; });
+  var titleShown = false, inline = [], pos = 0;
+  pieces.forEach(function (p, i) {
+    if (p.start < pos) return;
+    pos = p.end;
+    if (p.dropped) {
+      var node = droppedNode(p, text), next = pieces[i + 1];
+      // A dropped head of a line (a dateline) stays on its line, before the text that follows it.
+      if (next && !next.dropped && text.slice(p.end, next.start).indexOf('\\n') < 0) { inline.push(node); return; }
+      var line = el('p', 'dropped-line');
+      line.appendChild(node);
+      articleEl.appendChild(line);
+      return;
+    }
+    var block = el(BLOCK_TAG[p.kind] || 'p', p.kind === 'subtitle' ? 'subtitle' : null);
+    if (p.kind === 'title') titleShown = true;
+    inline.forEach(function (node) { block.appendChild(node); block.appendChild(document.createTextNode(' ')); });
+    inline = [];
+    fillWithSources(block, text, p.start, p.end, spans);
+    articleEl.appendChild(block);
+  });
+  if (!titleShown && summary.title) articleEl.prepend(el('h3', null, summary.title));
+}
+
+/* Without blocks (an older server): paragraphs split at blank lines, the first one as the title if it is. */
+function renderParagraphs(summary, text, spans) {
   var titleShown = false;
-  paras.forEach(function (p, i) {
-    var raw = text.slice(p.start, p.end);
-    var isTitle = i === 0 && summary.title && raw.trim() === summary.title.trim();
+  paragraphs(text).forEach(function (p, i) {
+    var isTitle = i === 0 && summary.title && text.slice(p.start, p.end).trim() === summary.title.trim();
     var block = el(isTitle ? 'h3' : 'p');
     if (isTitle) titleShown = true;
-    var pos = p.start;
-    spans.forEach(function (s) {
-      if (s.end <= p.start || s.start >= p.end) return;
-      var from = Math.max(s.start, p.start), to = Math.min(s.end, p.end);
-      if (from > pos) block.appendChild(document.createTextNode(text.slice(pos, from)));
-      var mark = el('span', 'src', text.slice(Math.max(from, pos), to));
-      mark.dataset.bullets = s.bullets.join(' ');
-      mark.dataset.sentence = String(s.sentence);
-      block.appendChild(mark);
-      var tag = el('span', 'src-tag', s.bullets.map(function (b) { return b + 1; }).join(','));
-      tag.setAttribute('aria-label', 'Quelle von Kernpunkt ' + s.bullets.map(function (b) { return b + 1; }).join(' und '));
-      block.appendChild(tag);
-      pos = Math.max(pos, to);
-    });
-    if (pos < p.end) block.appendChild(document.createTextNode(text.slice(pos, p.end)));
+    fillWithSources(block, text, p.start, p.end, spans);
     articleEl.appendChild(block);
   });
   if (!titleShown && summary.title) articleEl.prepend(el('h3', null, summary.title));
@@ -301,18 +382,24 @@ function reveal(node) {
   }
 }
 
+function summaryType(summary) { return summary.type || 'key-points'; }
+
 function renderBox(summary) {
   headingEl.textContent = summary.heading || 'Zusammenfassung';
   listEl.replaceChildren();
   pinned = -1;
-  var n = summary.bullets.length;
+  var n = summary.bullets.length, type = summaryType(summary);
+  var box = headingEl.closest('.kp-box');
+  box.classList.toggle('kp-box-tldr', type === 'tldr');
+  box.classList.toggle('kp-box-headline', type === 'headline');
+  var name = function (b) { return type === 'tldr' ? 'Kurzfassung' : type === 'headline' ? 'Schlagzeile' : 'Kernpunkt ' + (b + 1) + ' von ' + n; };
   summary.bullets.forEach(function (bullet, b) {
     var li = el('li');
     var button = el('button', 'kp-item');
     button.type = 'button';
     button.setAttribute('aria-pressed', 'false');
     button.setAttribute('aria-controls', 'article');
-    button.setAttribute('aria-label', 'Kernpunkt ' + (b + 1) + ' von ' + n + ': ' + bullet.text + ' – Quellsatz im Artikel hervorheben');
+    button.setAttribute('aria-label', name(b) + ': ' + bullet.text + ' – Quellsatz im Artikel hervorheben');
     var dot = el('span', 'kp-dot', '•');
     dot.setAttribute('aria-hidden', 'true');
     button.appendChild(dot);
@@ -331,12 +418,30 @@ function renderBox(summary) {
   });
 }
 
+/* Warnings in the page's language, by code; an unknown code shows the server's text. */
+var WARNING_TEXT = {
+  FEW_SENTENCES: 'Der Artikel hat weniger brauchbare Sätze als angefordert.',
+  LONG_INPUT: 'Der Text ist sehr lang: nur sein vorderer Teil wurde ausgewertet.',
+  LANGUAGE_UNDETERMINED: 'Die Sprache war nicht zu erkennen; es galten sprachneutrale Regeln.',
+  NO_LANGUAGE_PACK: 'Für diese Sprache gibt es keine eigenen Regeln; es galten sprachneutrale Regeln.',
+  SINGLE_LINE: 'Der Text ist nur eine Zeile; sie wurde als Satz zusammengefasst, nicht als Titel.',
+  ENCODING_GUESSED: 'Die Zeichenkodierung der Eingabe wurde geraten.'
+};
+
 function renderMeta(summary) {
-  var parts = ['Sprache: ' + summary.lang, 'Verfahren: ' + summary.method, summary.bullets.length + ' Kernpunkte'];
+  var type = summaryType(summary), first = summary.bullets[0];
+  var what = type === 'tldr' ? 'Kurzfassung aus ' + (first ? first.sources.length : 0) + ' Sätzen'
+    : type === 'headline' ? (first && (!first.sources.length || first.sources[0].sentence < 0) ? 'Schlagzeile (Titel des Artikels)' : 'Schlagzeile')
+    : summary.bullets.length + ' Kernpunkte';
+  var parts = ['Sprache: ' + summary.lang, 'Verfahren: ' + summary.method, what];
   $('meta').textContent = parts.join(' · ');
   var warnings = $('warnings');
   warnings.replaceChildren();
-  (summary.warnings || []).forEach(function (w) { warnings.appendChild(el('li', null, w.message)); });
+  (summary.warnings || []).forEach(function (w) {
+    var item = el('li', null, WARNING_TEXT[w.code] || w.message);
+    item.dataset.code = w.code;
+    warnings.appendChild(item);
+  });
 }
 
 function render(summary, inputText) {
@@ -352,13 +457,20 @@ function escapeHtml(s) {
   return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+/* As the CLI prints them: a headline alone, a tl;dr as the heading and one paragraph, key points as a list. */
 function asMarkdown(summary) {
-  return '**' + summary.heading + '**\\n\\n' + summary.bullets.map(function (b) { return '- ' + b.text; }).join('\\n') + '\\n';
+  var type = summaryType(summary), texts = summary.bullets.map(function (b) { return b.text; });
+  if (type === 'headline') return texts.join(' ') + '\\n';
+  if (type === 'tldr') return '**' + summary.heading + '**\\n\\n' + texts.join(' ') + '\\n';
+  return '**' + summary.heading + '**\\n\\n' + texts.map(function (t) { return '- ' + t; }).join('\\n') + '\\n';
 }
 
 function asHtml(summary) {
-  return '<section class="zusammenfassung">\\n  <h2>' + escapeHtml(summary.heading) + '</h2>\\n  <ul>\\n' +
-    summary.bullets.map(function (b) { return '    <li>' + escapeHtml(b.text) + '</li>'; }).join('\\n') + '\\n  </ul>\\n</section>\\n';
+  var type = summaryType(summary), texts = summary.bullets.map(function (b) { return escapeHtml(b.text); });
+  if (type === 'headline') return '<h2 class="schlagzeile">' + texts.join(' ') + '</h2>\\n';
+  var body = type === 'tldr' ? '  <p>' + texts.join(' ') + '</p>\\n'
+    : '  <ul>\\n' + texts.map(function (t) { return '    <li>' + t + '</li>'; }).join('\\n') + '\\n  </ul>\\n';
+  return '<section class="zusammenfassung">\\n  <h2>' + escapeHtml(summary.heading) + '</h2>\\n' + body + '</section>\\n';
 }
 
 function copy(text, what) {
@@ -381,9 +493,40 @@ function fallbackCopy(text) {
   return ok;
 }
 
+/*
+ * Problems from the server, said in the page's language for the person at the page: what went
+ * wrong and what they can do, never the operator's advice from the API's detail. The code stays
+ * in brackets, for a support request.
+ */
+var PROBLEM_TEXT = {
+  EMPTY_INPUT: 'Im Text steht nichts, was sich zusammenfassen lässt.',
+  BINARY_INPUT: 'Das sieht nicht nach Text aus, sondern nach Binärdaten.',
+  INPUT_TOO_LARGE: 'Der Text ist zu lang für diesen Server.',
+  BODY_TOO_LARGE: 'Der Text ist zu lang für diesen Server.',
+  FETCH_TOO_LARGE: 'Die Seite unter dieser Adresse ist zu groß.',
+  INVALID_INPUT: 'Die Anfrage ist ungültig. Bitte Text und Einstellungen prüfen.',
+  INVALID_OPTION: 'Diese Einstellungen passen nicht zusammen.',
+  UNKNOWN_METHOD: 'Dieses Verfahren kennt der Server nicht.',
+  NO_ARTICLE: 'Auf der Seite wurde kein Artikeltext gefunden.',
+  TOO_SHORT: 'Der Artikel ist zu kurz für eine Zusammenfassung.',
+  BAD_ENCODING: 'Die Zeichenkodierung der Seite ist nicht lesbar.',
+  UNSUPPORTED_CONTENT_TYPE: 'Unter dieser Adresse liegt keine Webseite.',
+  FETCH_FAILED: 'Die Seite konnte nicht geladen werden.',
+  FETCH_TIMEOUT: 'Die Seite hat nicht rechtzeitig geantwortet.',
+  TOO_MANY_REDIRECTS: 'Die Adresse leitet zu oft weiter.',
+  PRIVATE_ADDRESS: 'Diese Adresse ist nicht öffentlich erreichbar und wird nicht abgerufen.',
+  INVALID_URL: 'Das ist keine gültige Adresse; sie muss mit http:// oder https:// beginnen.',
+  UNAUTHORIZED: 'Dieser Server verlangt einen API-Schlüssel.',
+  RATE_LIMITED: 'Der Server ist gerade ausgelastet. Bitte gleich noch einmal versuchen.',
+  TIMEOUT: 'Das Zusammenfassen hat zu lange gedauert.',
+  SHUTTING_DOWN: 'Der Server startet gerade neu. Bitte gleich noch einmal versuchen.',
+  UNSUPPORTED_MEDIA_TYPE: 'Die Anfrage hatte ein Format, das der Server nicht annimmt.'
+};
+
 function problemMessage(status, body) {
-  if (body && typeof body.detail === 'string') return body.detail + (body.code ? ' (' + body.code + ')' : '');
-  return 'Fehler ' + status;
+  var code = body && typeof body.code === 'string' ? body.code : '';
+  var text = PROBLEM_TEXT[code] || (status >= 500 ? 'Auf dem Server ist ein Fehler aufgetreten.' : 'Die Anfrage wurde abgelehnt.');
+  return text + (code ? ' (' + code + ')' : ' (Status ' + status + ')');
 }
 
 function submit(event) {
@@ -392,7 +535,10 @@ function submit(event) {
   if (text.trim() === '' && url === '') { setStatus('Bitte einen Artikeltext einfügen oder eine URL angeben.', true); textEl.focus(); return; }
   if (text.trim() !== '' && url !== '') { setStatus('Bitte nur Text oder URL angeben, nicht beides.', true); return; }
   var body = text.trim() !== '' ? { text: text } : { url: url };
-  body.bullets = Number($('bullets').value);
+  var type = $('type').value, length = $('length').value;
+  if (type !== 'key-points') body.type = type;
+  if (length !== 'short') body.length = length;
+  if (type === 'key-points' && $('bullets').value) body.bullets = Number($('bullets').value);
   if ($('lang').value) body.lang = $('lang').value;
   if ($('method').value) body.method = $('method').value;
   submitEl.disabled = true;
@@ -413,11 +559,15 @@ function submit(event) {
       if ($('method').options.length === 1) loadMethods();
       setStatus('Fertig' + (r.response.headers.get('x-cache') === 'hit' ? ' (aus dem Zwischenspeicher).' : '.'));
     })
-    .catch(function (e) { setStatus('Keine Verbindung zum Server: ' + e.message, true); })
+    .catch(function () { setStatus('Keine Verbindung zum Server. Bitte später noch einmal versuchen.', true); })
     .then(function () { submitEl.disabled = false; });
 }
 
 form.addEventListener('submit', submit);
+/* A count of key points means nothing for a tl;dr or a headline: their length sets their size. */
+function syncCount() { $('bullets').disabled = $('type').value !== 'key-points'; }
+$('type').addEventListener('change', syncCount);
+syncCount(); // the browser may have restored another type on reload
 textEl.addEventListener('keydown', function (e) { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e); });
 $('copy-md').addEventListener('click', function () { if (current) copy(asMarkdown(current.summary), 'Markdown'); });
 $('copy-html').addEventListener('click', function () { if (current) copy(asHtml(current.summary), 'HTML'); });

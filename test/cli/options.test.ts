@@ -103,13 +103,16 @@ describe('help texts that name a default without loading its module', () => {
   });
 });
 
-describe('limit flags name the flag and its range, in every command', () => {
+describe('limit flags name the flag and its range, in every command, with the usage hint', () => {
   const cases: Array<[string[], RegExp]> = [
-    [['summarize', 'x.txt', '--bullets', '8'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7, got "8"\n$/],
-    [['summarize', 'x.txt', '--max-words', '3'], /^kernpunkte: INVALID_OPTION: --max-words must be a whole number from 5 to 200, got "3"\n$/],
-    [['summarize', 'x.txt', '--max-words', '201'], /^kernpunkte: INVALID_OPTION: --max-words must be a whole number from 5 to 200/],
-    [['batch', 'x.jsonl', '--bullets', '8'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7/],
-    [['queue', 'add', 'x.jsonl', '--bullets', '0'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7/],
+    [['summarize', 'x.txt', '--bullets', '8'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7, got "8" \(see kernpunkte summarize --help\)\n$/],
+    [['summarize', 'x.txt', '--max-words', '3'], /^kernpunkte: INVALID_OPTION: --max-words must be a whole number from 5 to 200, got "3" \(see kernpunkte summarize --help\)\n$/],
+    [['summarize', 'x.txt', '--max-words', '201'], /^kernpunkte: INVALID_OPTION: --max-words must be a whole number from 5 to 200.* \(see kernpunkte summarize --help\)\n$/],
+    [['batch', 'x.jsonl', '--bullets', '8'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7.* \(see kernpunkte batch --help\)\n$/],
+    [['batch', 'x.jsonl', '--max-words', '4'], /^kernpunkte: INVALID_OPTION: --max-words must be a whole number from 5 to 200.* \(see kernpunkte batch --help\)\n$/],
+    [['queue', 'add', 'x.jsonl', '--bullets', '0'], /^kernpunkte: INVALID_OPTION: --bullets must be a whole number from 1 to 7.* \(see kernpunkte queue add --help\)\n$/],
+    [['queue', 'add', 'x.jsonl', '--max-words', '3'], /^kernpunkte: INVALID_OPTION: --max-words must be a whole number from 5 to 200.* \(see kernpunkte queue add --help\)\n$/],
+    [['queue', 'add', 'x.jsonl', '--type', 'essay'], /^kernpunkte: INVALID_OPTION: option '--type <type>' argument 'essay' is invalid.* \(see kernpunkte queue add --help\)\n$/],
   ];
   expectUsageErrors(cases);
   test('the CLI ranges are the library limits (kept in a small module so start-up stays light)', async () => {

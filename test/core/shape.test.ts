@@ -44,9 +44,9 @@ describe('shape: what may not become a bullet', () => {
     test(`${lang}: ${input}`, () => assert.equal(ineligibility(sentence(input, kind), languagePack(lang), {}), expected));
   }
 
-  test('only connectives and over-long sentences count as repairable', () => {
-    assert.deepEqual([...REPAIRABLE].sort(), ['connective', 'too-long']);
-    assert.equal(ineligibility(sentence('The council approved the budget for next year on Monday evening.'), languagePack('en'), { maxWordsPerBullet: 5 }), 'too-long');
+  test('only connectives count as repairable; length is no reason (the word limit cuts instead)', () => {
+    assert.deepEqual([...REPAIRABLE].sort(), ['connective']);
+    assert.equal(ineligibility(sentence('The council approved the budget for next year on Monday evening.'), languagePack('en'), { maxWordsPerBullet: 5 }), null);
   });
 
   test('quoteBalance reads „…“ as one pair although “ also opens “…”', () => {
