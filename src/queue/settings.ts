@@ -31,8 +31,11 @@ export const QUEUE_SETTINGS = Object.freeze({
   stalledIntervalMs: 30_000,
   /** A job that stalls more often than this fails (a poison record that kills workers). */
   maxStalledCount: 2,
-  /** Completed job records kept for `queue status` (the results hash keeps every result). */
-  keepCompleted: 10_000,
+  /**
+   * Completed jobs kept for `queue status` (the results hash keeps every result). A kept job
+   * keeps its records' input in Redis: 1,000 jobs of 32 records hold about 32,000 articles.
+   */
+  keepCompleted: 1_000,
   /** `--until-empty`: how often to look at the queue's counts. */
   emptyPollMs: 250,
   /** Entries per HSCAN page when exporting. */
