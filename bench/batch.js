@@ -10,6 +10,8 @@
  *   KERNPUNKTE_BENCH_SMALL_MB   smaller RSS input in MB (default 100, quick 20)
  *   KERNPUNKTE_BENCH_BIG_MB     larger RSS input in MB (default 1024, quick 100); 0 skips RSS
  *   KERNPUNKTE_BENCH_RSS_WORKERS threads for the RSS runs (default: one per core)
+ *   KERNPUNKTE_BENCH_QUEUE_RECORDS records for the queue-against-batch run (default 30000, quick 3000)
+ *   KERNPUNKTE_BENCH_QUEUE_ONLY  "1": only the queue-against-batch run (for working on the queue)
  *   REDIS_URL                   use this Redis for the queue run instead of a private redis-server
  *                               (scripts/redis.mjs, the same start-up as the tests)
  *
@@ -39,6 +41,8 @@ function settings(quick) {
     smallMB: num('KERNPUNKTE_BENCH_SMALL_MB', quick ? 20 : 100),
     bigMB: num('KERNPUNKTE_BENCH_BIG_MB', quick ? 100 : 1024),
     rssWorkers: num('KERNPUNKTE_BENCH_RSS_WORKERS', os.availableParallelism()),
+    queueRecords: num('KERNPUNKTE_BENCH_QUEUE_RECORDS', quick ? 3000 : 30000),
+    queueOnly: env.KERNPUNKTE_BENCH_QUEUE_ONLY === '1',
   };
 }
 
@@ -124,42 +128,53 @@ export async function run({ log = (line) => process.stderr.write(`${line}\n`), q
   const dir = mkdtempSync(join(os.tmpdir(), 'kp-bench-batch-'));
   const result = { settings: s, cores: os.availableParallelism(), distinctArticles: articles.length, throughput: [], rss: [], queue: null };
   try {
-    // 1. Throughput and scaling.
-    const input = join(dir, 'throughput.jsonl');
-    const written = await writeInput(input, articles, { count: s.articles });
-    log(`batch bench: ${written.records} articles (${round(written.bytes / 2 ** 20)} MB), workers ${s.workers.join(', ')}`);
-    for (const workers of s.workers) {
-      const r = await batchChild(input, join(dir, `out-${workers}.jsonl`), join(dir, `err-${workers}.jsonl`), workers);
-      result.throughput.push(r);
-      log(`  ${workers} worker(s): ${r.ok} ok in ${r.seconds} s → ${r.perSecond} articles/s (${r.perCpuSecond} per CPU-second, ${r.coresUsed} cores used), peak RSS ${r.peakRssMB} MB`);
-    }
-    const base = result.throughput[0];
-    for (const r of result.throughput) r.speedup = round(r.perSecond / base.perSecond, 2);
+    if (!s.queueOnly) {
+      // 1. Throughput and scaling.
+      const input = join(dir, 'throughput.jsonl');
+      const written = await writeInput(input, articles, { count: s.articles });
+      log(`batch bench: ${written.records} articles (${round(written.bytes / 2 ** 20)} MB), workers ${s.workers.join(', ')}`);
+      for (const workers of s.workers) {
+        const r = await batchChild(input, join(dir, `out-${workers}.jsonl`), join(dir, `err-${workers}.jsonl`), workers);
+        result.throughput.push(r);
+        log(`  ${workers} worker(s): ${r.ok} ok in ${r.seconds} s → ${r.perSecond} articles/s (${r.perCpuSecond} per CPU-second, ${r.coresUsed} cores used), peak RSS ${r.peakRssMB} MB`);
+      }
+      const base = result.throughput[0];
+      for (const r of result.throughput) r.speedup = round(r.perSecond / base.perSecond, 2);
 
-    // 2. Peak RSS against input size: flat means streaming works.
-    if (s.bigMB > 0) {
-      for (const mb of [s.smallMB, s.bigMB]) {
-        const big = join(dir, `big-${mb}.jsonl`);
-        const w = await writeInput(big, articles, { bytes: mb * 2 ** 20 });
-        log(`batch bench: RSS run on ${round(statSync(big).size / 2 ** 20)} MB (${w.records} records), ${s.rssWorkers} workers …`);
-        const r = await batchChild(big, join(dir, 'big-out.jsonl'), join(dir, 'big-err.jsonl'), s.rssWorkers);
-        rmSync(big, { force: true });
-        rmSync(join(dir, 'big-out.jsonl'), { force: true });
-        result.rss.push({ inputMB: mb, records: w.records, ...r });
-        log(`  ${mb} MB: peak RSS ${r.peakRssMB} MB, ${r.perSecond} articles/s`);
+      // 2. Peak RSS against input size: flat means streaming works.
+      if (s.bigMB > 0) {
+        for (const mb of [s.smallMB, s.bigMB]) {
+          const big = join(dir, `big-${mb}.jsonl`);
+          const w = await writeInput(big, articles, { bytes: mb * 2 ** 20 });
+          log(`batch bench: RSS run on ${round(statSync(big).size / 2 ** 20)} MB (${w.records} records), ${s.rssWorkers} workers …`);
+          const r = await batchChild(big, join(dir, 'big-out.jsonl'), join(dir, 'big-err.jsonl'), s.rssWorkers);
+          rmSync(big, { force: true });
+          rmSync(join(dir, 'big-out.jsonl'), { force: true });
+          result.rss.push({ inputMB: mb, records: w.records, ...r });
+          log(`  ${mb} MB: peak RSS ${r.peakRssMB} MB, ${r.perSecond} articles/s`);
+        }
       }
     }
 
-    // 3. Queue: two worker processes against batch with two threads, same records.
+    // 3. Queue against batch, same records, same number of summarizing threads (two), in one
+    //    run so that the ratio is fair on a busy machine: batch with 2 threads in one process,
+    //    then 2 worker processes × 1 thread. Both are wall time of whole processes, start-up
+    //    included; `queue add` is timed on its own.
     const redis = redisAvailable() ? await startRedis() : null;
     if (!redis) {
       log('batch bench: queue part skipped: no redis-server and no REDIS_URL');
       result.queue = { skipped: 'no redis-server and no REDIS_URL' };
     } else {
       try {
+        const qInput = join(dir, 'queue.jsonl');
+        const qWritten = await writeInput(qInput, articles, { count: s.queueRecords });
+        log(`batch bench: queue against batch on ${qWritten.records} records, 2 threads each …`);
+        const batch = await batchChild(qInput, join(dir, 'queue-batch-out.jsonl'), join(dir, 'queue-batch-err.jsonl'), 2);
+        const batchWallRate = qWritten.records / batch.wallSeconds;
+        log(`  batch, 2 threads: ${batch.wallSeconds} s wall → ${round(batchWallRate)} articles/s (${batch.perSecond}/s inside the run)`);
         const q = ['--redis', redis.url, '--queue', 'bench'];
         const t0 = performance.now();
-        await queueChild(['queue', 'add', input, ...q]);
+        await queueChild(['queue', 'add', qInput, ...q]);
         const addSeconds = (performance.now() - t0) / 1000;
         const t1 = performance.now();
         await Promise.all([1, 2].map(() => queueChild(['worker', ...q, '--concurrency', '1', '--until-empty'])));
@@ -167,16 +182,22 @@ export async function run({ log = (line) => process.stderr.write(`${line}\n`), q
         const out = join(dir, 'queue-out.jsonl');
         await queueChild(['queue', 'export', out, ...q]);
         const exported = readFileSync(out, 'utf8').split('\n').filter(Boolean).length;
-        const batch2 = result.throughput.find((r) => r.workers === 2);
+        const perSecond = qWritten.records / workSeconds;
         result.queue = {
-          records: written.records,
+          records: qWritten.records,
           exported,
           addSeconds: round(addSeconds, 2),
           workSeconds: round(workSeconds, 2),
-          perSecond: round(written.records / workSeconds),
-          vsBatch2: batch2 ? round(written.records / workSeconds / batch2.perSecond, 2) : null,
+          perSecond: round(perSecond),
+          batchWallSeconds: batch.wallSeconds,
+          batchPerSecond: round(batchWallRate),
+          vsBatch: round(perSecond / batchWallRate, 2),
+          vsBatchWithAdd: round(qWritten.records / (addSeconds + workSeconds) / batchWallRate, 2),
         };
-        log(`  queue: add ${round(addSeconds, 2)} s, 2 workers × 1 thread: ${round(workSeconds, 1)} s → ${result.queue.perSecond} articles/s (wall, incl. start-up), ${exported} exported`);
+        log(
+          `  queue: add ${round(addSeconds, 2)} s, 2 workers × 1 thread: ${round(workSeconds, 1)} s → ${result.queue.perSecond} articles/s ` +
+            `(wall, incl. start-up), ${exported} exported; ${result.queue.vsBatch} × batch (${result.queue.vsBatchWithAdd} × counting add)`,
+        );
       } finally {
         await redis.stop();
       }
@@ -199,7 +220,13 @@ export function toMarkdown(r) {
   }
   if (r.queue?.skipped) lines.push('', `Queue: skipped (${r.queue.skipped}).`);
   else if (r.queue) {
-    lines.push('', `Queue (Redis + BullMQ), 2 worker processes × 1 thread: ${r.queue.perSecond} articles/s over ${r.queue.workSeconds} s wall including start-up (${r.queue.vsBatch2 ?? '–'} × batch with 2 threads); add took ${r.queue.addSeconds} s; ${r.queue.exported} results exported.`);
+    const q = r.queue;
+    lines.push(
+      '',
+      `Queue (Redis + BullMQ) against batch, ${q.records} records, same run, wall time of whole processes including start-up: ` +
+        `2 worker processes × 1 thread ${q.perSecond} articles/s (${q.workSeconds} s), batch with 2 threads ${q.batchPerSecond} articles/s ` +
+        `(${q.batchWallSeconds} s): **${q.vsBatch} × batch** (${q.vsBatchWithAdd} × counting \`queue add\`, which took ${q.addSeconds} s); ${q.exported} results exported.`,
+    );
   }
   return lines.join('\n') + '\n';
 }

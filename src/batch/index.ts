@@ -22,12 +22,13 @@ import { toPlainError } from '../pool/protocol.js';
 import { BATCH_SETTINGS } from './settings.js';
 import { readLines, type InputLine } from './lines.js';
 import { idKey, parseRecordLine, type RecordId } from './records.js';
+import { takeDone, type DoneRecords } from './resume.js';
 import { errorLine, lineWriter, resultLine } from './output.js';
 
 export { BATCH_SETTINGS } from './settings.js';
 export { readLines } from './lines.js';
 export { parseRecordLine, idKey, type BatchRecord, type RecordError, type RecordId, type ParsedLine } from './records.js';
-export { readDoneIds, type ResumeState } from './resume.js';
+export { readDoneIds, type DoneRecords, type ResumeState } from './resume.js';
 export { checkRunOptions } from './options.js';
 export { openInput, countLines, defaultErrorsPath, checkDistinctFiles } from './io.js';
 export { errorLine, resultLine, lineWriter, openOutput, closeOutputs, withOutputs, type LineWriter } from './output.js';
@@ -63,8 +64,8 @@ export interface BatchOptions {
   concurrency?: number;
   /** Records in flight; overrides the window derived from `concurrency`. */
   window?: number;
-  /** Ids already done (resume): their lines are skipped, not summarized again. */
-  skipIds?: ReadonlySet<string>;
+  /** Records already done (resume, from `readDoneIds`): skipped, not summarized again. */
+  skip?: DoneRecords;
   /** Called after each record is settled (written, failed or skipped). */
   onProgress?: (progress: BatchProgress) => void;
   /** Stops reading new lines; what is in flight is still written. */
@@ -110,7 +111,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
     options.window,
     Math.max(BATCH_SETTINGS.minInFlight, concurrency * BATCH_SETTINGS.inFlightPerWorker),
   );
-  const { output, errors, summarize, skipIds, onProgress, signal } = options;
+  const { output, errors, summarize, skip, onProgress, signal } = options;
+  // Used up as records are matched (a copy: the caller's state stays as read).
+  const done = skip ? new Map(skip.ids) : undefined;
   const progress: BatchProgress = { ok: 0, failed: 0, skipped: 0, lines: 0 };
   // A failing output (disk full, closed pipe) ends the run with a coded error, not an
   // unhandled 'error' event: the writer catches it and the next write throws it.
@@ -159,7 +162,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
           queue.push(Promise.resolve({ kind: 'blank' }));
         } else if (parsed.ok === false) {
           queue.push(Promise.resolve({ kind: 'failed', line: errorLine(parsed.error) }));
-        } else if (skipIds?.has(idKey(parsed.record.id))) {
+        } else if (done && done.size > 0 && takeDone(done, skip!.failedLines, idKey(parsed.record.id), read.line)) {
           queue.push(Promise.resolve({ kind: 'skipped' }));
         } else {
           const { id, input } = parsed.record;

@@ -23,9 +23,13 @@ export interface RecordError {
 
 export type ParsedLine = { ok: true; record: BatchRecord } | { ok: false; error: RecordError } | { ok: 'blank' };
 
-/** The key a record id is matched by (resume, queue results): numbers and strings alike. */
+/**
+ * The key a record id is matched by (resume, queue jobs and results): its JSON text, so that
+ * the number 1 and the string "1" are two records, as they are two values in the input.
+ * @example idKey(1) // '1'; idKey('1') // '"1"'
+ */
 export function idKey(id: RecordId): string {
-  return String(id);
+  return JSON.stringify(id);
 }
 
 function isRecordId(value: unknown): value is RecordId {

@@ -68,18 +68,21 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
   ]);
   const input = openInput(inputPath);
 
-  let skipIds: ReadonlySet<string> | undefined;
+  let skip: Awaited<ReturnType<typeof readDoneIds>> | undefined;
   if (flags.resume && flags.output) {
     let state: Awaited<ReturnType<typeof readDoneIds>>;
     try {
-      state = await readDoneIds(flags.output);
+      // The errors file is read before it is opened (and emptied) for this run.
+      state = await readDoneIds(flags.output, errorsPath);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       throw new KernpunkteError('INVALID_INPUT', `cannot resume from ${flags.output}: ${why}`, { path: flags.output }, { cause: e });
     }
-    skipIds = state.ids;
+    skip = state;
     const cut = state.truncatedBytes > 0 ? `, cut a partial last line (${state.truncatedBytes} bytes)` : '';
-    process.stderr.write(`batch: resuming, ${state.ids.size} ids already in ${flags.output}${cut}\n`);
+    let records = 0;
+    for (const count of state.ids.values()) records += count;
+    process.stderr.write(`batch: resuming, ${records} records already in ${flags.output}${cut}\n`);
   }
 
   const output: Writable = flags.output ? openOutput(flags.output, Boolean(flags.resume)) : process.stdout;
@@ -145,7 +148,7 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
           summarize: model ? model.summarize : pool!.run,
           options,
           concurrency: threads,
-          ...(skipIds ? { skipIds } : {}),
+          ...(skip ? { skip } : {}),
           onProgress,
           signal: stop.signal,
         });

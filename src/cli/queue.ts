@@ -2,6 +2,7 @@
  * `kernpunkte queue add|export|status` and `kernpunkte worker`: thin shells over src/queue.
  *
  *   kernpunkte queue add IN.jsonl --redis URL [--queue NAME] [--type T] [--length L] [--bullets N] [--max-words N] [--method NAME]
+ *                        [--records-per-job N]
  *   kernpunkte worker --redis URL [--queue NAME] [--concurrency N] [--until-empty]
  *   kernpunkte queue status --redis URL [--queue NAME] [--json]
  *   kernpunkte queue export OUT.jsonl --redis URL [--queue NAME] [--errors ERR.jsonl]
@@ -46,7 +47,7 @@ function withRedisOptions(command: Command): Command {
 function addCommand(): Command {
   const command = withRedisOptions(
     new Command('add')
-      .description('enqueue the {id, text | html, title?, lang?} records of a JSONL file (job id = record id: adding again is a no-op)')
+      .description('enqueue the {id, text | html, title?, lang?} records of a JSONL file, in jobs of up to 32 records (adding again is a no-op)')
       .argument('<input>', 'JSONL input: a file, a .jsonl.gz file, or - for stdin')
       .option('--bullets <n>', SUMMARY_HELP.bullets, intOption('--bullets', OPTION_RANGES.bullets.min, OPTION_RANGES.bullets.max))
       .addOption(new Option('--type <type>', `${SUMMARY_HELP.type} (default ${DEFAULTS.type})`).choices(SUMMARY_TYPES))
@@ -54,8 +55,9 @@ function addCommand(): Command {
       .option('--max-words <n>', SUMMARY_HELP.maxWords, intOption('--max-words', OPTION_RANGES.maxWords.min, OPTION_RANGES.maxWords.max))
       .option('--method <name>', 'ranking method')
       .option('--lang <code>', 'force a language')
-      .option('--errors <file>', 'write bad lines here (default: stderr)'),
-  ).action(async (inputPath: string, flags: CommonFlags & { bullets?: number; type?: SummaryType; length?: SummaryLength; maxWords?: number; method?: string; lang?: string; errors?: string }) => {
+      .option('--errors <file>', 'write bad lines here (default: stderr)')
+      .option('--records-per-job <n>', `records per job (default ${QUEUE_SETTINGS.recordsPerJob}; 1 for very large records)`, intOption('--records-per-job')),
+  ).action(async (inputPath: string, flags: CommonFlags & { bullets?: number; type?: SummaryType; length?: SummaryLength; maxWords?: number; method?: string; lang?: string; errors?: string; recordsPerJob?: number }) => {
     const where = target(flags);
     const options: SummarizeOptions = {
       ...summaryOptions(flags),
@@ -72,10 +74,17 @@ function addCommand(): Command {
     const errors: Writable = flags.errors ? openOutput(flags.errors) : process.stderr;
     await withOutputs([errors], async () => {
       const { addRecords } = await import('../queue/index.js');
-      const stats = await addRecords({ input: input.stream, redis: where.redis, queue: where.queue, options, errors });
+      const stats = await addRecords({
+        input: input.stream,
+        redis: where.redis,
+        queue: where.queue,
+        options,
+        errors,
+        ...(flags.recordsPerJob !== undefined ? { recordsPerJob: flags.recordsPerJob } : {}),
+      });
       say(
         `queue add: ${stats.added} added, ${stats.alreadyDone} already done, ${stats.failed} bad lines, ` +
-          `${stats.lines} lines in ${stats.seconds.toFixed(1)} s (queue ${where.queue} on ${redactUrl(where.redis)})`,
+          `${stats.lines} lines in ${stats.seconds.toFixed(1)} s (${stats.jobs} jobs; queue ${where.queue} on ${redactUrl(where.redis)})`,
       );
       // Bad lines are a result, not an error: exit 1, the good records are queued.
       if (stats.failed > 0) process.exitCode = 1;
@@ -116,7 +125,7 @@ function exportCommand(): Command {
 
 function statusCommand(): Command {
   const command = withRedisOptions(
-    new Command('status').description('job counts (waiting, active, completed, failed, delayed) and stored results').option('--json', 'print JSON'),
+    new Command('status').description('job counts (waiting, active, completed, failed, delayed; a job holds up to 32 records) and stored results and errors (records)').option('--json', 'print JSON'),
   ).action(async (flags: CommonFlags & { json?: boolean }) => {
     const where = target(flags);
     const { queueStatus } = await import('../queue/index.js');
@@ -145,7 +154,7 @@ export function workerCommand(): Command {
   const command = withRedisOptions(
     addBackendOptions(new Command('worker'))
       .description('process queued records on worker threads and store the results in Redis')
-      .option('--concurrency <n>', 'jobs at once, one thread each (default: one per core)', intOption('--concurrency'))
+      .option('--concurrency <n>', 'summarizing threads (default: one per core)', intOption('--concurrency'))
       .option('--until-empty', 'exit once nothing is waiting, delayed or active')
       .option('--lock-duration <ms>', `job lock lifetime: how soon a killed worker's jobs are taken over (default ${QUEUE_SETTINGS.lockDurationMs})`, intOption('--lock-duration'))
       .option('--stalled-interval <ms>', `how often to look for stalled jobs (default ${QUEUE_SETTINGS.stalledIntervalMs})`, intOption('--stalled-interval')),
@@ -177,7 +186,7 @@ export function workerCommand(): Command {
       try {
         const stats = await worker.done;
         const rate = stats.seconds > 0 ? ((stats.ok + stats.failed) / stats.seconds).toFixed(1) : '0';
-        say(`worker: ${stats.ok} ok, ${stats.failed} failed, ${stats.retried} retried in ${stats.seconds.toFixed(1)} s (${rate} jobs/s)`);
+        say(`worker: ${stats.ok} ok, ${stats.failed} failed, ${stats.retried} retried in ${stats.seconds.toFixed(1)} s (${rate} records/s)`);
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);

@@ -1,5 +1,9 @@
 import { createRequire } from 'node:module';
-import type { Stemmer } from 'snowball-stemmers';
+
+/** A Snowball stemmer. Declared here: the package ships no typings, and ours must not name it. */
+export interface Stemmer {
+  stem(word: string): string;
+}
 import { stopwordList } from './stopwords.js';
 
 /**
@@ -90,7 +94,7 @@ const stemmers = new Map<string, Stemmer | null>();
  */
 let newStemmer: ((algorithm: string) => Stemmer) | undefined;
 function loadStemmers(): (algorithm: string) => Stemmer {
-  newStemmer ??= (createRequire(import.meta.url)('snowball-stemmers') as typeof import('snowball-stemmers')).newStemmer;
+  newStemmer ??= (createRequire(import.meta.url)('snowball-stemmers') as { newStemmer: (algorithm: string) => Stemmer }).newStemmer;
   return newStemmer;
 }
 

@@ -12,6 +12,6 @@ export { QUEUE_SETTINGS } from './settings.js';
 export { addRecords, type AddOptions, type AddStats } from './add.js';
 export { startQueueWorker, type QueueWorker, type QueueWorkerOptions, type QueueWorkerStats } from './worker.js';
 export { exportResults, queueStatus, type QueueStatus } from './results.js';
-export { runJob, type JobData, type JobOutcome } from './job.js';
+export { runJob, type JobData, type JobOutcome, type JobRecord } from './job.js';
 export { checkQueueName, jobIdFor, resultsKey, errorsKey } from './keys.js';
 export { checkRedisUrl, redactUrl } from './connection.js';

@@ -3,6 +3,7 @@
  * line), so a job that runs twice still leaves exactly one result, and finished jobs can
  * be pruned without losing their summaries.
  */
+import { createHash } from 'node:crypto';
 import { KernpunkteError } from '../errors.js';
 import type { RecordId } from '../batch/records.js';
 import { idKey } from '../batch/records.js';
@@ -25,10 +26,13 @@ export function errorsKey(queue: string): string {
 }
 
 /**
- * The BullMQ job id for a record id. BullMQ refuses ids that are integers or contain ':',
- * so ids are prefixed and percent-encoded: one record id ↔ one job id, stable across runs,
- * which makes re-adding a record a no-op while its job exists.
+ * The BullMQ job id for a group of records: a hash of their id keys (`idKey`, the JSON value,
+ * so 1 and "1" differ), stable across runs, which makes re-adding the same file a no-op while
+ * its jobs exist. BullMQ refuses ids that are integers or contain ':'; a prefixed hex hash is neither.
  */
-export function jobIdFor(id: RecordId): string {
-  return `r-${encodeURIComponent(idKey(id))}`;
+export function jobIdFor(ids: readonly RecordId[]): string {
+  const hash = createHash('sha256');
+  // Each key is JSON, so a newline never occurs inside one: the joined text names the list.
+  for (const id of ids) hash.update(idKey(id) + '\n');
+  return `g-${hash.digest('hex').slice(0, 40)}`;
 }

@@ -44,6 +44,7 @@ export async function exportResults(options: { redis: string; queue?: string; ou
   return counts;
 }
 
+/** Job counts (a job holds up to QUEUE_SETTINGS.recordsPerJob records), then record counts. */
 export interface QueueStatus {
   queue: string;
   waiting: number;

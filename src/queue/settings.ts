@@ -6,8 +6,22 @@ export const QUEUE_SETTINGS = Object.freeze({
   attempts: 3,
   /** First retry delay; doubles each time (exponential backoff). */
   backoffMs: 1_000,
-  /** Records per `addBulk` call: fewer round trips, bounded memory while adding. */
-  addChunk: 500,
+  /**
+   * Records per job. BullMQ's fixed cost per job (its Lua scripts, lock, events) is paid once
+   * per group instead of once per record; each record
+   * still gets its own result or error line. A worker killed mid-job costs at most this many
+   * records redone, minus those already stored.
+   */
+  recordsPerJob: 32,
+  /** A job is closed early once its records hold this many characters of input (big HTML pages). */
+  charsPerJob: 1_000_000,
+  /**
+   * Jobs each summarizing thread has at once: while one job's results are stored and the next
+   * job is fetched, the thread works on the other one's records.
+   */
+  jobsPerThread: 2,
+  /** Records per round of `queue add` (one HMGET for done ids, one `addBulk`): bounded memory while adding. */
+  addChunk: 512,
   /**
    * How long a worker's job lock lives without renewal. A worker killed with SIGKILL stops
    * renewing; its jobs count as stalled after this and go back to the wait list.
@@ -17,8 +31,11 @@ export const QUEUE_SETTINGS = Object.freeze({
   stalledIntervalMs: 30_000,
   /** A job that stalls more often than this fails (a poison record that kills workers). */
   maxStalledCount: 2,
-  /** Completed job records kept for `queue status` (the results hash keeps every result). */
-  keepCompleted: 10_000,
+  /**
+   * Completed jobs kept for `queue status` (the results hash keeps every result). A kept job
+   * keeps its records' input in Redis: 1,000 jobs of 32 records hold about 32,000 articles.
+   */
+  keepCompleted: 1_000,
   /** `--until-empty`: how often to look at the queue's counts. */
   emptyPollMs: 250,
   /** Entries per HSCAN page when exporting. */

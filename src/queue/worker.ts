@@ -1,28 +1,31 @@
 /**
- * `worker`: takes jobs off the queue, summarizes them on a thread pool and stores each
- * result in the results hash (HSET id → JSON: a job that runs twice leaves one result).
+ * `worker`: takes jobs (groups of records) off the queue, summarizes their records on a thread
+ * pool and stores each record's result in the results hash (HSET id → JSON: a record done twice
+ * leaves one result), or its error line in the errors hash.
  *
- * - transient failures (INTERNAL) are retried with exponential backoff (see QUEUE_SETTINGS)
- * - input errors are final at once: BullMQ's UnrecoverableError, the code in the reason
- * - whether a failure is final is decided once, in the processor, and carried on the error
+ * - a record's input error is final at once; a transient failure (INTERNAL) is retried: the
+ *   job fails this try and BullMQ retries it with exponential backoff (see QUEUE_SETTINGS)
+ * - every try first looks up which of its records are stored already and does only the rest,
+ *   so a retry, or a job taken over from a killed worker, redoes no finished record
  * - `close()` lets active jobs finish (graceful SIGTERM/SIGINT); a worker killed outright
  *   stops renewing its locks, so its jobs go back to the queue after `lockDurationMs` and
  *   another worker takes them
  */
 import os from 'node:os';
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Queue, Worker, type Job } from 'bullmq';
 import { createSummaryPool } from '../pool/index.js';
 import { idKey } from '../batch/records.js';
 import { checkCount, type SummarizeFn } from '../batch/index.js';
+import { errorLine } from '../batch/output.js';
 import { bullConnection, connectLasting, connectOnce } from './connection.js';
 import { checkQueueName, errorsKey, resultsKey } from './keys.js';
 import { QUEUE_SETTINGS } from './settings.js';
-import { runJob, type JobData } from './job.js';
+import { runJob, type JobData, type JobOutcome, type JobRecord } from './job.js';
 
 export interface QueueWorkerOptions {
   redis: string;
   queue?: string;
-  /** Jobs at once, each on its own thread. Default: one per core. */
+  /** Summarizing threads. Default: one per core. */
   concurrency?: number;
   /** Stop once nothing is waiting, delayed or active any more (for scripts). */
   untilEmpty?: boolean;
@@ -30,15 +33,16 @@ export interface QueueWorkerOptions {
   stalledIntervalMs?: number;
   /** Summarize in process with this instead of a thread pool (embedding, tests). */
   summarize?: SummarizeFn;
-  /** Called after every job outcome (for progress output). */
-  onJob?: (event: { id: string; ok: boolean; final: boolean; code?: string }) => void;
+  /** Called after every record's outcome is stored (for progress output). `id` is its key (`idKey`). */
+  onRecord?: (event: { id: string; ok: boolean; final: boolean; code?: string }) => void;
 }
 
 export interface QueueWorkerStats {
+  /** Records summarized and stored. */
   ok: number;
-  /** Jobs that failed for good (input errors, or retries used up). */
+  /** Records that failed for good (input errors, or retries used up). */
   failed: number;
-  /** Failed attempts that will be retried. */
+  /** Record failures that will be retried. */
   retried: number;
   seconds: number;
 }
@@ -50,20 +54,18 @@ export interface QueueWorker {
   close(force?: boolean): Promise<QueueWorkerStats>;
 }
 
-/** A processor failure: the error BullMQ sees, with the record's code and whether it is the last try. */
-type JobFailure = Error & { code: string; final: boolean };
-
-function failure(error: Error, code: string, final: boolean): JobFailure {
-  return Object.assign(error, { code, final });
-}
-
-function isJobFailure(error: unknown): error is JobFailure {
-  if (!(error instanceof Error)) return false;
-  const e = error as Partial<JobFailure>;
-  return typeof e.code === 'string' && typeof e.final === 'boolean';
-}
-
 const BUSY_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'] as const;
+
+/** An error line stored earlier for a record that will fail the same way again (not INTERNAL). */
+function isPermanentError(line: string | null | undefined): boolean {
+  if (!line) return false;
+  try {
+    const { code } = JSON.parse(line) as { code?: unknown };
+    return typeof code === 'string' && code !== 'INTERNAL';
+  } catch {
+    return false;
+  }
+}
 
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   const started = performance.now();
@@ -78,55 +80,91 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const pool = options.summarize ? undefined : createSummaryPool({ threads: concurrency });
   const summarize: SummarizeFn = options.summarize ?? pool!.run;
   const stats = { ok: 0, failed: 0, retried: 0 };
+  const resultsHash = resultsKey(name);
+  const errorsHash = errorsKey(name);
 
-  const run = async (job: Job<JobData>, lastTry: boolean): Promise<{ ok: true }> => {
-    const key = idKey(job.data.id);
-    const outcome = await runJob(job.data, summarize);
-    if (outcome.ok) {
-      await results.multi().hset(resultsKey(name), key, outcome.line).hdel(errorsKey(name), key).exec();
-      return { ok: true };
-    }
-    const final = !outcome.transient || lastTry;
-    if (final) await results.hset(errorsKey(name), key, outcome.errorLine);
-    const reason = `${outcome.error.code}: ${outcome.error.message}`;
-    // UnrecoverableError tells BullMQ not to retry an input error.
-    throw failure(outcome.transient ? new Error(reason) : new UnrecoverableError(reason), outcome.error.code, final);
+  const report = (record: JobRecord, ok: boolean, final: boolean, code?: string): void => {
+    if (ok) stats.ok += 1;
+    else if (final) stats.failed += 1;
+    else stats.retried += 1;
+    options.onRecord?.({ id: idKey(record.id), ok, final, ...(code ? { code } : {}) });
   };
-  // Whether a failure is the job's last is decided here, once, and rides on the error (with
-  // its code) to the 'failed' handler. Anything else thrown (Redis trouble while storing) is
-  // INTERNAL, retried by BullMQ while attempts are left.
-  const processor = async (job: Job<JobData>): Promise<{ ok: true }> => {
+
+  /** The records of this job that still need work: no stored result, and (on a retry) no final error. */
+  const pending = async (job: Job<JobData>): Promise<JobRecord[]> => {
+    const records = job.data.records;
+    const keys = records.map((r) => idKey(r.id));
+    const retry = job.attemptsMade > 0;
+    const lookup = results.pipeline().hmget(resultsHash, ...keys);
+    if (retry) lookup.hmget(errorsHash, ...keys);
+    const replies = await lookup.exec();
+    const [stored, failed] = (replies ?? []).map(([error, value]) => {
+      if (error) throw error;
+      return value as Array<string | null>;
+    });
+    // An error line from before this job's first try may be stale (the record was fixed and
+    // added again): only a retry trusts it.
+    return records.filter((_, i) => !stored?.[i] && !(retry && isPermanentError(failed?.[i])));
+  };
+
+  // One try of a job: summarize what is pending, store every outcome in one MULTI, then report.
+  // Transient failures with tries left fail the job, so that BullMQ retries it (with backoff).
+  const processor = async (job: Job<JobData>): Promise<{ ok: number; failed: number }> => {
     const lastTry = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    let todo: JobRecord[] = job.data.records;
+    let outcomes: JobOutcome[];
     try {
-      return await run(job, lastTry);
+      todo = await pending(job);
+      outcomes = await Promise.all(todo.map((record) => runJob({ ...record, ...(job.data.options ? { options: job.data.options } : {}) }, summarize)));
+      const store = results.multi();
+      for (const [i, outcome] of outcomes.entries()) {
+        const key = idKey(todo[i]!.id);
+        if (outcome.ok) store.hset(resultsHash, key, outcome.line).hdel(errorsHash, key);
+        else if (!outcome.transient || lastTry) store.hset(errorsHash, key, outcome.errorLine);
+      }
+      if (outcomes.length > 0) await store.exec();
     } catch (e) {
-      if (isJobFailure(e)) throw e;
-      const message = e instanceof Error ? e.message : String(e);
-      throw failure(new Error(`INTERNAL: ${message}`, { cause: e }), 'INTERNAL', lastTry);
+      // Redis trouble (or a bug) before anything of this try was stored: the job's records are
+      // retried while tries are left; on the last one each gets an error line if Redis takes it.
+      const message = `INTERNAL: ${e instanceof Error ? e.message : String(e)}`;
+      if (lastTry) {
+        const store = results.multi();
+        for (const record of todo) store.hset(errorsHash, idKey(record.id), errorLine({ line: record.line, id: record.id, code: 'INTERNAL', message }).slice(0, -1));
+        await store.exec().catch(() => undefined);
+      }
+      for (const record of todo) report(record, false, lastTry, 'INTERNAL');
+      throw new Error(message, { cause: e });
     }
+    let retries = 0;
+    let failed = 0;
+    let firstRetry = '';
+    for (const [i, outcome] of outcomes.entries()) {
+      const record = todo[i]!;
+      if (outcome.ok) {
+        report(record, true, true);
+        continue;
+      }
+      const final = !outcome.transient || lastTry;
+      report(record, false, final, outcome.error.code);
+      if (final) failed += 1;
+      else {
+        retries += 1;
+        firstRetry ||= `${outcome.error.code}: ${outcome.error.message}`;
+      }
+    }
+    if (retries > 0) throw new Error(`${retries} of ${job.data.records.length} records will be retried (${firstRetry})`);
+    return { ok: outcomes.length - failed, failed };
   };
 
-  const worker = new Worker<JobData, { ok: true }>(name, processor, {
+  const worker = new Worker<JobData, { ok: number; failed: number }>(name, processor, {
     connection: bullConnection(options.redis),
-    concurrency,
+    concurrency: concurrency * QUEUE_SETTINGS.jobsPerThread,
     lockDuration,
     stalledInterval,
     maxStalledCount: QUEUE_SETTINGS.maxStalledCount,
     autorun: true,
   });
   worker.on('error', () => undefined); // connection blips: BullMQ reconnects and carries on
-  worker.on('completed', (job) => {
-    stats.ok += 1;
-    options.onJob?.({ id: idKey(job.data.id), ok: true, final: true });
-  });
-  worker.on('failed', (job, error) => {
-    if (!job) return;
-    // Errors that did not come from the processor (a job stalled too often) end the job for good.
-    const { code, final } = isJobFailure(error) ? error : { code: 'INTERNAL', final: true };
-    if (final) stats.failed += 1;
-    else stats.retried += 1;
-    options.onJob?.({ id: idKey(job.data.id), ok: false, final, code });
-  });
 
   let closing: Promise<QueueWorkerStats> | undefined;
   let poller: NodeJS.Timeout | undefined;

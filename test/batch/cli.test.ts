@@ -86,7 +86,7 @@ test('--resume after an interrupted run (partial last line) completes the file w
   writeFileSync(out, kept.join('\n') + '\n' + partial);
   const run = await batch([input, '-o', out, '--resume', '--workers', '2']);
   assert.equal(run.code, 0, run.stderr);
-  assert.match(run.stderr, /resuming, 47 ids already in/);
+  assert.match(run.stderr, /resuming, 47 records already in/);
   assert.match(run.stderr, /cut a partial last line/);
   assert.match(run.stderr, new RegExp(`${COUNT - 47} ok, 0 failed, 47 skipped`));
   const lines = readFileSync(out, 'utf8').split('\n').filter(Boolean);
@@ -96,6 +96,45 @@ test('--resume after an interrupted run (partial last line) completes the file w
   assert.equal(again.code, 0, again.stderr);
   assert.match(again.stderr, new RegExp(`0 ok, 0 failed, ${COUNT} skipped`));
   assert.equal(readFileSync(out, 'utf8').split('\n').filter(Boolean).length, COUNT);
+});
+
+test('--resume keys records by the JSON value of their id and by count: 1 and "1" are two records, a repeated id is done once per line', async () => {
+  const texts = inputText.split('\n').filter(Boolean).slice(0, 4).map((l) => (JSON.parse(l) as { text: string }).text);
+  // Input ids 1, "1", 2, 2 (four different articles).
+  const records = [1, '1', 2, 2].map((id, i) => ({ id, text: texts[i] }));
+  const dupes = join(dir, 'ids.jsonl');
+  writeFileSync(dupes, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const full = join(dir, 'ids-full.jsonl');
+  assert.equal((await batch([dupes, '-o', full, '--workers', '2'])).code, 0);
+  const complete = readFileSync(full, 'utf8').split('\n').filter(Boolean);
+  assert.deepEqual(complete.map((l) => (JSON.parse(l) as { id: unknown }).id), [1, '1', 2, 2]);
+
+  // A crash after 1 line, and one after 3 lines: resuming gives the uninterrupted file.
+  for (const kept of [1, 3]) {
+    const out = join(dir, `ids-${kept}.jsonl`);
+    writeFileSync(out, complete.slice(0, kept).join('\n') + '\n');
+    const run = await batch([dupes, '-o', out, '--resume', '--workers', '2']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, new RegExp(`${4 - kept} ok, 0 failed, ${kept} skipped`), `kept ${kept}`);
+    assert.deepEqual(readFileSync(out, 'utf8').split('\n').filter(Boolean), complete, `kept ${kept}: nothing lost, nothing twice`);
+  }
+});
+
+test('--resume retries the lines the earlier run reported as failed, and they do not use up a line of OUT with the same id', async () => {
+  const text = (JSON.parse(inputText.split('\n')[0]!) as { text: string }).text;
+  // Line 1 fails (empty text), line 2 has the same id and succeeds.
+  const mixed = join(dir, 'failed-dupe.jsonl');
+  writeFileSync(mixed, JSON.stringify({ id: 'd', text: ' ' }) + '\n' + JSON.stringify({ id: 'd', text }) + '\n');
+  const out = join(dir, 'failed-dupe-out.jsonl');
+  assert.equal((await batch([mixed, '-o', out, '--workers', '1'])).code, 1);
+  const first = readFileSync(out, 'utf8');
+  assert.equal(first.split('\n').filter(Boolean).length, 1);
+  const again = await batch([mixed, '-o', out, '--resume', '--workers', '1']);
+  assert.equal(again.code, 1, again.stderr);
+  assert.match(again.stderr, /0 ok, 1 failed, 1 skipped/);
+  assert.equal(readFileSync(out, 'utf8'), first, 'line 2 is not summarized twice');
+  const errors = readFileSync(join(dir, 'failed-dupe-out.errors.jsonl'), 'utf8').split('\n').filter(Boolean);
+  assert.deepEqual(errors.map((l) => (JSON.parse(l) as { line: number; code: string }).line), [1], 'line 1 was tried again');
 });
 
 test('bad records: listed with line numbers in OUT.errors.jsonl, the rest summarized, exit 1', async () => {

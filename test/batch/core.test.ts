@@ -128,18 +128,37 @@ test('in-flight work stays bounded even when the output is slow (backpressure)',
   assert.ok(maxAhead <= 12, `reading never runs far ahead of writing (saw ${maxAhead} lines ahead)`);
 });
 
-test('skipIds (resume) skips done records and counts them', async () => {
-  const records = Array.from({ length: 10 }, (_, i) => ({ id: i % 2 ? `s${i}` : i, text: `t${i}` }));
+test('skip (resume) skips done records by the JSON value of their id, once per line of OUT, and counts them', async () => {
+  const records = [0, 's1', 2, 's3', 4, '4', 4, '0', 's1', 9].map((id, i) => ({ id, text: `t${i}` }));
   const out = collector();
   const stats = await runBatch({
     input: Readable.from([jsonl(records)]),
     output: out.stream,
     errors: collector().stream,
     summarize: fakeSummarize(),
-    skipIds: new Set(['0', 's1', '4']),
+    // OUT held 0, "s1" and 4 once each: the number 4 is not the string "4", and the second 4 is not done.
+    skip: { ids: new Map([['0', 1], ['"s1"', 1], ['4', 1]]), failedLines: new Set() },
   });
-  assert.deepEqual(out.lines().map((l) => (JSON.parse(l) as { id: unknown }).id), [2, 's3', 's5', 6, 's7', 8, 's9']);
+  assert.deepEqual(out.lines().map((l) => (JSON.parse(l) as { id: unknown }).id), [2, 's3', '4', 4, '0', 's1', 9]);
   assert.deepEqual({ ok: stats.ok, skipped: stats.skipped }, { ok: 7, skipped: 3 });
+});
+
+test('skip (resume): a line the earlier run reported as failed is tried again and does not use up its id', async () => {
+  const records = ['a', 'a', 'b'].map((id, i) => ({ id, text: `t${i}` }));
+  const out = collector();
+  const stats = await runBatch({
+    input: Readable.from([jsonl(records)]),
+    output: out.stream,
+    errors: collector().stream,
+    summarize: fakeSummarize(),
+    // Line 1 failed before; OUT's one "a" is line 2's.
+    skip: { ids: new Map([['"a"', 1]]), failedLines: new Set([1]) },
+  });
+  assert.deepEqual(out.lines().map((l) => JSON.parse(l) as { id: unknown; bullets: Array<{ text: string }> }).map((r) => [r.id, r.bullets[0]?.text]), [
+    ['a', 't0'],
+    ['b', 't2'],
+  ]);
+  assert.deepEqual({ ok: stats.ok, skipped: stats.skipped }, { ok: 2, skipped: 1 });
 });
 
 test('an abort stops reading but writes what is in flight', async () => {
@@ -236,7 +255,7 @@ test('readDoneIds: reads ids and cuts a partial last line back to the last compl
     const complete = jsonl([{ id: 'a', bullets: [] }, { id: 2, bullets: [] }]);
     writeFileSync(path, complete + '{"id":"c","bull');
     const state = await readDoneIds(path);
-    assert.deepEqual([...state.ids].sort(), ['2', 'a']);
+    assert.deepEqual([...state.ids].sort(), [['"a"', 1], ['2', 1]]);
     assert.equal(state.lines, 2);
     assert.equal(state.truncatedBytes, Buffer.byteLength('{"id":"c","bull'));
     assert.equal(readFileSync(path, 'utf8'), complete);

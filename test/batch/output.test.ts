@@ -43,7 +43,7 @@ test('readDoneIds: a BOM, CRLF lines, and a file that is one partial line', asyn
     const path = join(dir, 'out.jsonl');
     writeFileSync(path, '\uFEFF{"id":"a"}\r\n{"id":7}\r\n{"id":"cut');
     const state = await readDoneIds(path);
-    assert.deepEqual([...state.ids].sort(), ['7', 'a']);
+    assert.deepEqual([...state.ids].sort(), [['"a"', 1], ['7', 1]]);
     assert.equal(state.lines, 2);
     assert.equal(state.truncatedBytes, Buffer.byteLength('{"id":"cut'));
     const only = join(dir, 'partial.jsonl');
@@ -63,7 +63,7 @@ test('readDoneIds: the last newline is found across many 64 KB chunks', async ()
     const partial = JSON.stringify({ id: 'cut', text: 'y'.repeat(300_000) }).slice(0, -10);
     writeFileSync(path, complete + partial);
     const state = await readDoneIds(path);
-    assert.deepEqual([...state.ids], ['long']);
+    assert.deepEqual([...state.ids], [['"long"', 1]]);
     assert.equal(state.truncatedBytes, Buffer.byteLength(partial));
     assert.equal(readFileSync(path, 'utf8'), complete);
   } finally {

@@ -42,13 +42,29 @@ function fakeSummary(text: string): Summary {
   return { lang: 'de', title: null, heading: 'Zusammenfassung', bullets: [{ text, sources: [] }], method: 'fake', warnings: [], dropped: [] };
 }
 
-test('job ids: stable, never an integer, never a colon', () => {
-  assert.equal(jobIdFor('a'), jobIdFor('a'));
-  assert.notEqual(jobIdFor(1), jobIdFor('a'));
-  assert.equal(jobIdFor(1), jobIdFor('1'), 'numeric and string ids are one record');
-  for (const id of [1, '12', 'a:b', 'ä ö/?#']) {
-    assert.ok(!/^\d+$/.test(jobIdFor(id)) && !jobIdFor(id).includes(':'), String(id));
+test('job ids: stable, never an integer, never a colon; the number 1 and the string "1" are two records', () => {
+  assert.equal(jobIdFor(['a', 2]), jobIdFor(['a', 2]));
+  assert.notEqual(jobIdFor([1]), jobIdFor(['a']));
+  assert.notEqual(jobIdFor([1]), jobIdFor(['1']), 'a number and its string are two records');
+  assert.notEqual(jobIdFor(['a', 'b']), jobIdFor(['a,b']));
+  for (const ids of [[1], ['12'], ['a:b'], ['ä ö/?#', 3]]) {
+    assert.ok(!/^\d+$/.test(jobIdFor(ids)) && !jobIdFor(ids).includes(':'), String(ids));
   }
+});
+
+test('ids are keyed by their JSON value: 1 and "1" both run and both are exported', async () => {
+  const errors = sink();
+  const added = await addRecords({ input: jsonl([{ id: 1, text: 'number one' }, { id: '1', text: 'string one' }]), redis: redis.url, queue: 'ids', errors: errors.stream });
+  assert.deepEqual([added.added, added.failed, errors.lines()], [2, 0, []]);
+  const worker = await startQueueWorker({ redis: redis.url, queue: 'ids', concurrency: 1, untilEmpty: true, summarize: async (i) => fakeSummary(textOf(i)) });
+  assert.equal((await worker.done).ok, 2);
+  const out = sink();
+  assert.equal((await exportResults({ redis: redis.url, queue: 'ids', output: out.stream })).results, 2);
+  const rows = out.lines().map((l) => JSON.parse(l) as { id: unknown; bullets: Array<{ text: string }> });
+  assert.deepEqual(rows.map((r) => [r.id, r.bullets[0]?.text]).sort((a, b) => String(a[1]).localeCompare(String(b[1]))), [
+    [1, 'number one'],
+    ['1', 'string one'],
+  ]);
 });
 
 test('runJob: input errors are permanent, INTERNAL ones transient', async () => {
@@ -67,40 +83,46 @@ test('runJob: input errors are permanent, INTERNAL ones transient', async () => 
   assert.equal(transient.ok === false && transient.transient, true);
 });
 
-test('add: bad lines reported by number; re-adding is a no-op; worker stores one result per id', async () => {
+test('add: bad lines and repeated ids reported by number; records grouped into jobs; re-adding is a no-op; one result per id', async () => {
   const records = [
     { id: 'a', text: 'alpha' },
     '{"id": "broken"',
     { id: 'b', text: 'beta' },
     { text: 'no id' },
-    { id: 'a', text: 'alpha again' }, // same id: one job, one result
+    { id: 'a', text: 'alpha again' }, // same id: reported, not added
     { id: 3, text: 'gamma' },
   ];
   const errors = sink();
-  const first = await addRecords({ input: jsonl(records), redis: redis.url, queue: 't1', errors: errors.stream });
-  assert.deepEqual(errors.lines().map((l) => (JSON.parse(l) as { line: number }).line), [2, 4]);
-  assert.equal(first.failed, 2);
-  assert.equal((await queueStatus({ redis: redis.url, queue: 't1' })).waiting, 3, 'the duplicate id is one job');
+  const first = await addRecords({ input: jsonl(records), redis: redis.url, queue: 't1', errors: errors.stream, recordsPerJob: 2 });
+  const bad = errors.lines().map((l) => JSON.parse(l) as { line: number; id?: unknown; code: string; message: string });
+  assert.deepEqual(bad.map((e) => [e.line, e.id, e.code]), [
+    [2, undefined, 'INVALID_INPUT'],
+    [4, undefined, 'INVALID_INPUT'],
+    [5, 'a', 'INVALID_INPUT'],
+  ]);
+  assert.match(bad[2]!.message, /line 1 has the same id/);
+  assert.deepEqual([first.added, first.jobs, first.failed], [3, 2, 3]);
+  assert.equal((await queueStatus({ redis: redis.url, queue: 't1' })).waiting, 2, 'two jobs: [a, b] and [3]');
 
-  const again = await addRecords({ input: jsonl(records), redis: redis.url, queue: 't1', errors: sink().stream });
-  assert.equal((await queueStatus({ redis: redis.url, queue: 't1' })).waiting, 3, 'adding again while queued adds nothing');
-  assert.equal(again.failed, 2);
+  const again = await addRecords({ input: jsonl(records), redis: redis.url, queue: 't1', errors: sink().stream, recordsPerJob: 2 });
+  assert.equal((await queueStatus({ redis: redis.url, queue: 't1' })).waiting, 2, 'adding again while queued adds nothing');
+  assert.equal(again.failed, 3);
 
   const worker = await startQueueWorker({ redis: redis.url, queue: 't1', concurrency: 2, untilEmpty: true, summarize: async (i) => fakeSummary(textOf(i)) });
   const stats = await worker.done;
   assert.equal(stats.ok, 3);
 
-  const afterDone = await addRecords({ input: jsonl(records), redis: redis.url, queue: 't1', errors: sink().stream });
-  assert.equal(afterDone.added, 0);
-  assert.equal(afterDone.alreadyDone, 4, 'every valid line already has its result');
+  const afterDone = await addRecords({ input: jsonl(records), redis: redis.url, queue: 't1', errors: sink().stream, recordsPerJob: 2 });
+  assert.deepEqual([afterDone.added, afterDone.jobs], [0, 0]);
+  assert.equal(afterDone.alreadyDone, 3, 'every added record already has its result');
 
   const out = sink();
   const counts = await exportResults({ redis: redis.url, queue: 't1', output: out.stream });
   assert.equal(counts.results, 3);
-  const ids = out.lines().map((l) => (JSON.parse(l) as { id: unknown }).id);
-  assert.deepEqual([...ids].sort(), [3, 'a', 'b'].sort());
+  const rows = out.lines().map((l) => JSON.parse(l) as { id: unknown; bullets: Array<{ text: string }> });
+  assert.deepEqual(rows.map((r) => `${JSON.stringify(r.id)} ${r.bullets[0]?.text}`).sort(), ['"a" alpha', '"b" beta', '3 gamma']);
   const status = await queueStatus({ redis: redis.url, queue: 't1' });
-  assert.deepEqual([status.waiting, status.active, status.completed, status.failed, status.results], [0, 0, 3, 0, 3]);
+  assert.deepEqual([status.waiting, status.active, status.completed, status.failed, status.results], [0, 0, 2, 0, 3]);
 });
 
 test('input errors fail at once with their code; transient errors are retried with backoff', async () => {
@@ -123,13 +145,14 @@ test('input errors fail at once with their code; transient errors are retried wi
   const worker = await startQueueWorker({ redis: redis.url, queue: 't2', concurrency: 2, untilEmpty: true, summarize });
   const stats = await worker.done;
   assert.equal(calls.get('empty'), 1, 'an input error is not retried');
+  assert.equal(calls.get('fine'), 1, 'a record stored on the first try is not summarized again when its job is retried');
   assert.equal(calls.get('flaky'), 3, 'a transient error is retried until it succeeds');
   assert.equal(calls.get('broken'), 3, 'retries stop after `attempts`');
   assert.deepEqual([stats.ok, stats.failed, stats.retried], [2, 2, 4]);
 
   const client = new Redis(redis.url);
   try {
-    assert.deepEqual((await client.hkeys(resultsKey('t2'))).sort(), ['f', 'ok']);
+    assert.deepEqual((await client.hkeys(resultsKey('t2'))).sort(), ['"f"', '"ok"']);
   } finally {
     client.disconnect();
   }
@@ -141,7 +164,7 @@ test('input errors fail at once with their code; transient errors are retried wi
     [4, 'x', 'INTERNAL'],
   ]);
   const status = await queueStatus({ redis: redis.url, queue: 't2' });
-  assert.deepEqual([status.failed, status.completed, status.errors], [2, 2, 2]);
+  assert.deepEqual([status.failed, status.completed, status.results, status.errors], [0, 1, 2, 2], 'one job, done once each record is settled');
 });
 
 // The timeout is only a hang guard: a client that retried forever would never reject.
@@ -219,18 +242,18 @@ test('worker: each failure says once whether it was final; the code rides along'
     concurrency: 1,
     untilEmpty: true,
     summarize,
-    onJob: ({ id, ok, final, code }) => {
+    onRecord: ({ id, ok, final, code }) => {
       if (!ok) events.push({ id, final, ...(code ? { code } : {}) });
     },
   });
   const stats = await worker.done;
   assert.deepEqual(
-    events.filter((e) => e.id === 'e'),
-    [{ id: 'e', final: true, code: 'EMPTY_INPUT' }],
+    events.filter((e) => e.id === '"e"'),
+    [{ id: '"e"', final: true, code: 'EMPTY_INPUT' }],
     'an input error is final on its first try',
   );
   assert.deepEqual(
-    events.filter((e) => e.id === 'x').map((e) => [e.final, e.code]),
+    events.filter((e) => e.id === '"x"').map((e) => [e.final, e.code]),
     [
       [false, 'INTERNAL'],
       [false, 'INTERNAL'],
