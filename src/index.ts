@@ -15,6 +15,8 @@ export { splitSentences } from './segment/index.js';
 export { articleSentences } from './sentences/index.js';
 export { methods, getRanker, buildDocument, selectCandidates, sentenceFeatures, scoreFeatures, FEATURE_NAMES, DEFAULT_METHOD } from './rank/index.js';
 export type { Ranker, RankDocument } from './rank/index.js';
+export { checkCoherence, standsAlone, COHERENCE_REASONS, type CoherenceFlag, type CoherenceReason } from './coherence/index.js';
+export { contentOverlap, largestOverlap, textBag, OVERLAP, type TermBag } from './rank/overlap.js';
 export { shapeBullet, ineligibility, wordLimitCut, keptSpan } from './shape/index.js';
 export { composeBullets, COMPOSE } from './compose/index.js';
 export { checkFaithfulness, FAITHFULNESS_TUNING, type FaithfulnessOptions } from './faithfulness/index.js';

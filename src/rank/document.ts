@@ -33,6 +33,8 @@ export interface RankDocument {
   numberCounts: number[];
   /** Capitalised non-stop words after the first word, per candidate: names, mostly. */
   nameCounts: number[];
+  /** Per term id: 1 when the term was written as a number or capitalised inside a sentence (a name, mostly). */
+  nameTerms: Uint8Array;
 }
 
 export function norm(v: Vector): number {
@@ -103,6 +105,7 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
   const wordCounts: number[] = [];
   const numberCounts: number[] = [];
   const nameCounts: number[] = [];
+  const nameIds: number[] = [];
   for (const i of candidates) {
     const ws = words(sentences[i]!.text);
     const ts: number[] = [];
@@ -111,9 +114,15 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
       const term = lex.term(w);
-      if (term !== null) ts.push(idOf(term));
-      if (startsWithNumber(w)) numbers++;
-      else if (k > 0 && term !== null && startsCapitalised(w)) names++;
+      const id = term === null ? -1 : idOf(term);
+      if (id >= 0) ts.push(id);
+      if (startsWithNumber(w)) {
+        numbers++;
+        if (id >= 0) nameIds.push(id);
+      } else if (k > 0 && id >= 0 && startsCapitalised(w)) {
+        names++;
+        nameIds.push(id);
+      }
     }
     terms.push(ts);
     wordCounts.push(ws.length);
@@ -155,5 +164,7 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
     if (term !== null) titleTerms.push(idOf(term));
   }
   const titleVector = vectorOf(titleTerms);
-  return { article, lex, sentences, candidates, terms, sentenceFrequency: df, vectors, norms, centroid, titleVector, wordCounts, numberCounts, nameCounts };
+  const nameTerms = new Uint8Array(ids.size);
+  for (const id of nameIds) nameTerms[id] = 1;
+  return { article, lex, sentences, candidates, terms, sentenceFrequency: df, vectors, norms, centroid, titleVector, wordCounts, numberCounts, nameCounts, nameTerms };
 }
