@@ -53,11 +53,13 @@ const problemResponse = (description: string) => ({
 const ERROR_RESPONSES = {
   '400': problemResponse('Invalid input or options (codes INVALID_INPUT, INVALID_OPTION, EMPTY_INPUT, UNKNOWN_METHOD, INVALID_URL, PRIVATE_ADDRESS, …)'),
   '401': problemResponse('Missing or wrong API key (only when the server has one)'),
+  '408': problemResponse('The request body did not arrive within the request timeout'),
   '413': problemResponse('Request body or fetched page too large'),
   '415': problemResponse('Content-Type is not application/json or text/plain'),
   '422': problemResponse('Input cannot be summarized (TOO_SHORT, NO_ARTICLE, BAD_ENCODING, UNSUPPORTED_CONTENT_TYPE)'),
   '429': problemResponse('Concurrency limit reached; retry after the Retry-After header'),
   '502': problemResponse('Fetching the URL failed'),
+  '503': problemResponse('The server is shutting down; retry on another instance'),
   '504': problemResponse('Fetching the URL or summarizing took too long'),
 };
 

@@ -35,7 +35,7 @@ export async function startServer(
   const pool = createSummaryPool(settings.threads > 0 ? { threads: settings.threads } : {});
   const app = buildServer({
     ...settings,
-    summarize: (input, opts) => pool.run(input, opts),
+    summarize: (input, opts, signal) => pool.run(input, opts, signal),
     methods,
     model,
     poolThreads: pool.threads,

@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { KernpunkteError } from '../../src/errors.js';
 import { extract, EXTRACT_RULES } from '../../src/extract/index.js';
-import { flattenDeep, markupStats } from '../../src/extract/00-limits.js';
+import { compactTree, flattenDeep, markupStats } from '../../src/extract/00-limits.js';
 import { collectBlocks } from '../../src/extract/dom.js';
 
 const BOUND_MS = 5000;
@@ -37,9 +37,10 @@ const CRAFTED: Array<[string, () => string, readonly string[]]> = [
   ['100,000 nested <div>s (about 1 MB)', () => nested('div', 100_000, ARTICLE), ['NO_ARTICLE']],
   ['100,000 unclosed <span>s', () => nested('span', 100_000, ARTICLE, false), ['NO_ARTICLE']],
   ['100,000 nested <b>s inside a paragraph', () => `<html><body><p>${'<b>'.repeat(100_000)}x</p>${ARTICLE}</body></html>`, ['NO_ARTICLE']],
-  ['40,000 <br>s after text', () => `<html><body><article>${ARTICLE}${'Zeile<br>'.repeat(40_000)}</article></body></html>`, ['article', 'null']],
+  // 80,000 nodes (each line is a text node and a <br>): over maxNodes since character references count.
+  ['40,000 <br>s after text', () => `<html><body><article>${ARTICLE}${'Zeile<br>'.repeat(40_000)}</article></body></html>`, ['article', 'null', 'NO_ARTICLE']],
   ['40,000 <br>s in a row', () => `<html><body><div>${'<br>'.repeat(40_000)}${ARTICLE}</div></body></html>`, ['article', 'null']],
-  ['45,000 empty inline elements', () => `<html><body><article>${ARTICLE}${'<i>x</i>'.repeat(45_000)}</article></body></html>`, ['article', 'null']],
+  ['45,000 empty inline elements', () => `<html><body><article>${ARTICLE}${'<i>x</i>'.repeat(45_000)}</article></body></html>`, ['article', 'null', 'NO_ARTICLE']],
   ['300,000 elements', () => `<html><body><article>${ARTICLE}${'<i></i>'.repeat(300_000)}</article></body></html>`, ['NO_ARTICLE']],
   // A self-closing raw-text tag inside <svg> ends raw text for htmlparser2 (linkedom's parser):
   // what follows is markup, not text to skip.
@@ -172,5 +173,71 @@ describe('DOM walks are iterative', () => {
     const blocks = collectBlocks(many.body as unknown as Element);
     assert.equal(blocks.length, 1);
     assert.ok(performance.now() - t0 < BOUND_MS);
+  });
+});
+
+describe('character references, comments and attributes: counted, not timed', () => {
+  /** Every node linkedom builds below the document (elements, text, comments; it drops processing instructions). */
+  function domNodes(html: string): number {
+    const { document } = parseHTML(html);
+    let n = 0;
+    const stack: Node[] = Array.from(document.childNodes as unknown as Node[]).filter((c) => c.nodeType !== 10);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      n++;
+      for (let c = node.firstChild; c !== null; c = c.nextSibling) stack.push(c);
+    }
+    return n;
+  }
+  const cases: Array<[string, string]> = [
+    ['each &amp; is a text node of its own', '<html><body><p>' + 'a&amp;'.repeat(300) + '</p></body></html>'],
+    ['numeric and named references', '<html><body><p>' + '&#38;&#x26;&copy;&nbsp;x'.repeat(100) + '</p></body></html>'],
+    ['comments and processing instructions', '<html><body><div>' + '<!---->x<?pi?>'.repeat(200) + '</div></body></html>'],
+  ];
+  for (const [label, html] of cases) {
+    test(`markupStats counts the nodes linkedom builds: ${label}`, () => {
+      const s = markupStats(html);
+      assert.equal(s.stopped, false);
+      assert.equal(s.nodes, domNodes(html));
+    });
+  }
+
+  const refused: Array<[string, string, string, string]> = [
+    ['400,000 &amp; in one paragraph (2 MB)', `<html><body><article><h1>T</h1>${ARTICLE}<p>${'&amp;'.repeat(400_000)}</p></article></body></html>`, 'too-many-nodes', 'nodes'],
+    ['300,000 empty comments', `<html><body><article>${ARTICLE}${'<!---->'.repeat(300_000)}</article></body></html>`, 'too-many-nodes', 'nodes'],
+    ['10,000 distinct attributes on one element', `<html><body><article${Array.from({ length: 10_000 }, (_, i) => ` a${i}`).join('')}>${ARTICLE}</article></body></html>`, 'too-many-attributes', 'attributes'],
+    ['300,000 repeats of one attribute', `<html><body><article${' a'.repeat(300_000)}>${ARTICLE}</article></body></html>`, 'too-many-attributes', 'attributes'],
+  ];
+  for (const [label, html, reason, field] of refused) {
+    test(`refused before parsing, the scan stopping at the limit: ${label}`, () => {
+      try {
+        extract(html);
+        assert.fail('expected NO_ARTICLE');
+      } catch (e) {
+        assert.ok(e instanceof KernpunkteError, String(e));
+        assert.equal(e.code, 'NO_ARTICLE');
+        assert.equal(e.details['reason'], reason);
+        const limit = field === 'nodes' ? EXTRACT_RULES.maxNodes : EXTRACT_RULES.maxAttributes;
+        assert.equal(e.details['limit'], limit);
+        // The scan stopped one past the limit: the work done is bounded by the limit, not the page.
+        assert.equal(e.details[field], limit + 1);
+      }
+    });
+  }
+
+  test('under the limit, references and comments are merged away after parsing, and the text survives', () => {
+    const { document } = parseHTML(`<html><body><p>Tom${'&amp;'.repeat(20_000)}Jerry<!--a--><!--b-->!</p></body></html>`);
+    const p = document.querySelector('p') as unknown as Element;
+    assert.equal(p.childNodes.length, 20_005);
+    compactTree(document.documentElement as unknown as Element);
+    assert.equal(p.childNodes.length, 1);
+    assert.equal(p.textContent, `Tom${'&'.repeat(20_000)}Jerry!`);
+  });
+
+  test('an article full of character references is still extracted, with the characters', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Absatz ${i}: Die Firma M&amp;M &amp; Co. hat am Mittwoch &bdquo;mehr als&ldquo; 5&nbsp;&euro; je Aktie gezahlt &ndash; das teilte sie in Berlin mit &amp; bestätigte es später.</p>`).join('');
+    const article = extract(`<html lang="de"><body><article><h1>Titel</h1>${body}</article></body></html>`);
+    assert.ok(article);
+    assert.match(article.text, /M&M & Co\. hat am Mittwoch „mehr als“ 5\u00a0€|M&M & Co\. hat am Mittwoch „mehr als“ 5 €/);
   });
 });

@@ -175,7 +175,8 @@ describe('library errors map by code, never by message', () => {
 describe('limits', () => {
   it('answers 429 with Retry-After at once when the concurrency limit is reached', async () => {
     const gate = gatedSummarizer();
-    const app = server({ summarize: gate.summarize, concurrency: 1, retryAfterS: 3 });
+    // queue: 0: no waiting room, so the next request is refused at once.
+    const app = server({ summarize: gate.summarize, concurrency: 1, queue: 0, retryAfterS: 3 });
     const first = app.inject({ method: 'POST', url: '/v1/summarize', payload: { text: 'Erster Satz. Zweiter.' } });
     await gate.called(1);
     const started = Date.now();
@@ -195,7 +196,7 @@ describe('limits', () => {
 
   it('refuses before parsing the body when full (an invalid body also gets 429, not 400)', async () => {
     const gate = gatedSummarizer();
-    const app = server({ summarize: gate.summarize, concurrency: 1 });
+    const app = server({ summarize: gate.summarize, concurrency: 1, queue: 0 });
     const first = app.inject({ method: 'POST', url: '/v1/summarize', payload: { text: 'Erster Satz. Zweiter.' } });
     await gate.called(1);
     const res = await app.inject({ method: 'POST', url: '/v1/summarize', headers: { 'content-type': 'application/json' }, payload: '{not json' });
