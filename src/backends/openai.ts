@@ -86,7 +86,8 @@ export async function createOpenAiBackend(config: BackendConfig): Promise<ModelB
       messages: request.messages,
       max_tokens: request.maxTokens,
       temperature: 0,
-      // Not strict: OpenAI's strict mode refuses minItems/maxLength, which grammar-based servers (Ollama, llama.cpp) use.
+      // Not strict: OpenAI's strict mode accepts only a subset of JSON Schema (untested here, no key); grammar-based
+      // servers (Ollama, llama.cpp) use minItems and maxLength, and OpenAI treats a non-strict schema as guidance.
       response_format: { type: 'json_schema' as const, json_schema: { name: 'kernpunkte_bullets', strict: false, schema: request.schema } },
     };
     const options = signal ? { signal } : {};
