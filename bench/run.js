@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const PARTS = ['summarizers', 'server', 'batch'];
+const PARTS = ['summarizers', 'server', 'batch', 'pathological'];
 
 const wanted = process.argv.slice(2).filter((a) => PARTS.includes(a));
 const parts = wanted.length ? wanted : PARTS;

@@ -5,9 +5,16 @@
  *   npm run build && node bench/server.js          # standalone: table on stderr, JSON on stdout
  *   npm run bench -- server                        # as part of bench/run.js
  *
- * Runs: 32 and 128 connections against a server whose concurrency limit is above the connection
- * count (every request must succeed: errors 0, non-2xx 0), then 128 connections against a limit
- * of four requests per worker thread, where the overflow must come back as fast 429s, not as a collapse.
+ * Runs, each with the settings it used in the table:
+ *   1. 32 and 128 connections against a server whose concurrency limit is above the connection
+ *      count (every request must succeed: errors 0, non-2xx 0): the best unlimited rate;
+ *   2. 128 and 1,000 connections against the default settings (limit 32, queue 4096, wait 5 s):
+ *      successes must run at ≥ 0.8 × the best unlimited rate (overload must not starve them);
+ *   3. 128 connections against a limit of 8 with no queue (`KERNPUNKTE_QUEUE=0`): the flood of
+ *      immediate 429s the queue avoids;
+ *   4. bombs: ordinary requests (16 connections) alone, then while 16 clients keep sending
+ *      1.9 MB pages of `&amp;` (issue 11), default settings: the ordinary requests must keep
+ *      their rate and latency; the bombs must be refused (422), not time out.
  * The result cache is off (KERNPUNKTE_CACHE_SIZE=0) so every request is summarized.
  */
 import { spawn } from 'node:child_process';
@@ -32,6 +39,14 @@ export const SETTINGS = Object.freeze({
   sets: ['de-news-teaser-fundus.jsonl', 'en-cnndm-frank.jsonl'],
   /** RSS sampling interval of the server process (ms). */
   rssSampleMs: 100,
+  /** Run 2: connections against the default settings. */
+  overloadConnections: [128, 1000],
+  /** Run 3: limit and connections of the no-queue run. */
+  noQueueLimit: 8,
+  /** Run 4: ordinary connections, bomb clients, and the bomb: 1.9 MB of character references. */
+  bombOrdinaryConnections: 16,
+  bombClients: 16,
+  bombReferences: 380_000,
 });
 
 function dataDir() {
@@ -131,12 +146,12 @@ function load(url, connections, bodies, durationS = SETTINGS.durationS) {
   });
 }
 
-function summarizeRun(name, connections, limit, result, peakRssMiB) {
+function summarizeRun(name, connections, settings, result, peakRssMiB) {
   const codes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([k, v]) => [k, v.count]));
   return {
     name,
     connections,
-    concurrencyLimit: limit,
+    settings,
     requests: result.requests.total,
     ok2xx: result['2xx'],
     rps: Math.round(result.requests.average * 10) / 10,
@@ -155,39 +170,56 @@ function summarizeRun(name, connections, limit, result, peakRssMiB) {
 export async function run({ log = (line) => process.stderr.write(`${line}\n`) } = {}) {
   const bodies = loadBodies();
   const runs = [];
-  const wide = Math.max(...SETTINGS.connections) * 2;
+  const wide = Math.max(...SETTINGS.connections, ...SETTINGS.overloadConnections) * 2;
+  const measure = async (server, name, connections, settings, durationS = SETTINGS.durationS) => {
+    const [result, rss] = await withRss(server.child.pid, () => load(server.url, connections, bodies, durationS));
+    const row = summarizeRun(name, connections, settings, result, rss);
+    runs.push(row);
+    log(`  ${name}: ${row.ok2xxPerS} 2xx/s, p99 ${row.p99ms} ms`);
+    return row;
+  };
+
+  // 1. Unlimited: the best rate.
   const server = await startChild({ KERNPUNKTE_CONCURRENCY: String(wide) });
   const threads = server.threads ?? os.availableParallelism();
   log(`server bench: ${bodies.length} articles, ${threads} worker threads, ${SETTINGS.durationS}s per run, cache off`);
   try {
     // Warm-up: JIT-compiling the pipeline in every thread makes a summary ~5× faster (6 → 1 ms).
     await load(server.url, threads * 4, bodies, SETTINGS.warmupS);
-    for (const connections of SETTINGS.connections) {
-      const [result, rss] = await withRss(server.child.pid, () => load(server.url, connections, bodies));
-      runs.push(summarizeRun(`${connections} connections`, connections, wide, result, rss));
-      log(`  ${connections} connections done`);
-    }
+    for (const connections of SETTINGS.connections) await measure(server, `${connections} connections`, connections, `limit ${wide}`);
   } finally {
     await stopChild(server.child);
   }
 
-  // Overload: a limit of four requests per thread (enough queued work to keep the pool busy,
-  // far below 128 connections). Expect many fast 429s, no errors, and successes still coming.
-  const limit = threads * 4;
-  const tight = await startChild({ KERNPUNKTE_CONCURRENCY: String(limit) });
+  // 2. Default settings under overload.
+  const defaults = await startChild({});
+  try {
+    await load(defaults.url, threads * 4, bodies, SETTINGS.warmupS);
+    for (const connections of SETTINGS.overloadConnections) {
+      await measure(defaults, `${connections} connections, defaults`, connections, 'limit 32, queue 4096, wait 5 s');
+    }
+  } finally {
+    await stopChild(defaults.child);
+  }
+
+  // 3. No queue: every request over the limit is refused at once.
+  const limit = SETTINGS.noQueueLimit;
+  const tight = await startChild({ KERNPUNKTE_CONCURRENCY: String(limit), KERNPUNKTE_QUEUE: '0' });
   try {
     await load(tight.url, threads * 2, bodies, SETTINGS.warmupS);
-    const connections = Math.max(...SETTINGS.connections);
-    const [result, rss] = await withRss(tight.child.pid, () => load(tight.url, connections, bodies));
-    runs.push(summarizeRun(`${connections} connections, limit ${limit}`, connections, limit, result, rss));
+    await measure(tight, `128 connections, limit ${limit}, no queue`, 128, `limit ${limit}, queue 0`);
   } finally {
     await stopChild(tight.child);
   }
 
+  // 4. Bombs next to ordinary requests, default settings.
+  const bombs = await bombRun(bodies, threads, log);
+
   const table = toTable(runs);
   log(table);
-  const best = Math.max(...runs.filter((r) => r.status429 === 0).map((r) => r.ok2xxPerS));
-  const overload = runs[runs.length - 1];
+  const best = Math.max(...runs.filter((r) => r.status429 === 0 && r.settings.startsWith('limit ') && !r.name.includes('defaults')).map((r) => r.ok2xxPerS));
+  const overloadRows = runs.filter((r) => r.name.includes('defaults'));
+  const noQueue = runs.find((r) => r.name.includes('no queue'));
   return {
     threads,
     articles: bodies.length,
@@ -197,26 +229,94 @@ export async function run({ log = (line) => process.stderr.write(`${line}\n`) } 
     loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100,
     cores: os.availableParallelism(),
     runs,
+    bombs,
     checks: {
       // Below the limit every request succeeds.
-      unlimitedAllOk: runs.filter((r) => r.concurrencyLimit >= r.connections).every((r) => r.errors + r.timeouts === 0 && r.non2xx === 0),
-      // Above it, the overflow is 429 (nothing else fails) and some requests still succeed.
-      overloadOnly429: overload ? overload.errors + overload.timeouts === 0 && overload.non2xx === overload.status429 && overload.status429 > 0 && overload.ok2xx > 0 : false,
+      unlimitedAllOk: runs.filter((r) => !r.name.includes('defaults') && !r.name.includes('no queue')).every((r) => r.errors + r.timeouts === 0 && r.non2xx === 0),
+      // Under overload with the defaults, successes run at ≥ 0.8 × the best unlimited rate.
+      overloadGoodput: overloadRows.every((r) => best > 0 && r.ok2xxPerS / best >= 0.8),
+      // Without a queue the overflow is 429 (nothing else fails) and some requests still succeed.
+      noQueueOnly429: noQueue ? noQueue.errors + noQueue.timeouts === 0 && noQueue.non2xx === noQueue.status429 && noQueue.ok2xx > 0 : false,
+      // Bombs are refused (422) and ordinary requests keep ≥ 0.8 × their rate without bombs.
+      bombsRefused: bombs.bombStatuses['422'] > 0 && Object.keys(bombs.bombStatuses).every((k) => k === '422'),
+      ordinaryKeepRate: bombs.ordinaryRatio >= 0.8,
     },
-    overloadGoodputRatio: overload && best > 0 ? Math.round((overload.ok2xxPerS / best) * 100) / 100 : null,
+    overloadGoodputRatios: Object.fromEntries(overloadRows.map((r) => [r.connections, best > 0 ? Math.round((r.ok2xxPerS / best) * 100) / 100 : null])),
+    noQueueGoodputRatio: noQueue && best > 0 ? Math.round((noQueue.ok2xxPerS / best) * 100) / 100 : null,
   };
 }
 
+/** The bomb: a 1.9 MB page whose paragraph is nothing but character references. */
+function bombBody() {
+  const html = `<html><body><article><h1>T</h1><p>${'&amp;'.repeat(SETTINGS.bombReferences)}</p></article></body></html>`;
+  return JSON.stringify({ html });
+}
+
+/** Ordinary load alone, then the same load while `bombClients` clients send bombs back to back. */
+async function bombRun(bodies, threads, log) {
+  const server = await startChild({});
+  const bomb = bombBody();
+  const connections = SETTINGS.bombOrdinaryConnections;
+  try {
+    await load(server.url, threads * 4, bodies, SETTINGS.warmupS);
+    const alone = summarizeRun('ordinary alone', connections, 'defaults', await load(server.url, connections, bodies), null);
+    let stop = false;
+    const bombStatuses = {};
+    const bombMs = [];
+    const client = async () => {
+      while (!stop) {
+        const t0 = performance.now();
+        try {
+          const res = await fetch(`${server.url}/v1/summarize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bomb });
+          await res.arrayBuffer();
+          bombStatuses[res.status] = (bombStatuses[res.status] ?? 0) + 1;
+        } catch {
+          bombStatuses.error = (bombStatuses.error ?? 0) + 1;
+        }
+        bombMs.push(performance.now() - t0);
+      }
+    };
+    const clients = Array.from({ length: SETTINGS.bombClients }, client);
+    const [withBombsResult, rss] = await withRss(server.child.pid, () => load(server.url, connections, bodies));
+    stop = true;
+    await Promise.all(clients);
+    const withBombs = summarizeRun('ordinary with bombs', connections, 'defaults', withBombsResult, rss);
+    bombMs.sort((a, b) => a - b);
+    const result = {
+      bombBytes: Buffer.byteLength(bomb),
+      bombClients: SETTINGS.bombClients,
+      alone,
+      withBombs,
+      bombs: bombMs.length,
+      bombStatuses,
+      bombP50ms: Math.round(bombMs[Math.floor(bombMs.length / 2)] ?? 0),
+      bombP99ms: Math.round(bombMs[Math.floor(bombMs.length * 0.99)] ?? 0),
+      ordinaryRatio: alone.ok2xxPerS > 0 ? Math.round((withBombs.ok2xxPerS / alone.ok2xxPerS) * 100) / 100 : 0,
+    };
+    log(`  bombs: ${result.bombs} sent (${JSON.stringify(bombStatuses)}), ordinary ${withBombs.ok2xxPerS} 2xx/s with bombs vs ${alone.ok2xxPerS} alone`);
+    return result;
+  } finally {
+    await stopChild(server.child);
+  }
+}
+
 function toTable(runs) {
-  const head = '| run | req/s | 2xx/s | p50 ms | p99 ms | errors | non-2xx | 429 | peak RSS MiB |';
-  const sep = '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
-  const rows = runs.map((r) => `| ${r.name} | ${r.rps} | ${r.ok2xxPerS} | ${r.p50ms} | ${r.p99ms} | ${r.errors + r.timeouts} | ${r.non2xx} | ${r.status429} | ${r.peakRssMiB} |`);
+  const head = '| run | settings | req/s | 2xx/s | p50 ms | p99 ms | errors | non-2xx | 429 | peak RSS MiB |';
+  const sep = '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+  const rows = runs.map((r) => `| ${r.name} | ${r.settings} | ${r.rps} | ${r.ok2xxPerS} | ${r.p50ms} | ${r.p99ms} | ${r.errors + r.timeouts} | ${r.non2xx} | ${r.status429} | ${r.peakRssMiB ?? ''} |`);
   return [head, sep, ...rows].join('\n');
 }
 
 export function toMarkdown(result) {
   if (!result || !Array.isArray(result.runs)) return '';
-  return `## Server (HTTP load)\n\nPOST /v1/summarize, ${result.articles} real articles (de + en), cache off, ${result.threads} worker threads on ${result.cores} cores (load average ${result.loadAverage1m} at the end), ${result.durationS} s per run (autocannon on the same machine).\n\n${toTable(result.runs)}\n\nUnder overload, successes ran at ${result.overloadGoodputRatio} × the best unlimited rate.\n`;
+  const ratios = Object.entries(result.overloadGoodputRatios ?? {})
+    .map(([c, r]) => `${r} × at ${c} connections`)
+    .join(', ');
+  const b = result.bombs;
+  const bombs = b
+    ? `\n\nBombs (issue 11): ${b.bombClients} clients sending ${(b.bombBytes / 1e6).toFixed(1)} MB pages of \`&amp;\` back to back, next to ordinary requests (${b.alone.connections} connections, default settings): ${b.bombs} bombs answered ${JSON.stringify(b.bombStatuses)} (p50 ${b.bombP50ms} ms, p99 ${b.bombP99ms} ms); ordinary requests ran at ${b.withBombs.ok2xxPerS} 2xx/s (p50 ${b.withBombs.p50ms} ms, p99 ${b.withBombs.p99ms} ms, ${b.withBombs.non2xx} non-2xx) against ${b.alone.ok2xxPerS} 2xx/s (p50 ${b.alone.p50ms} ms, p99 ${b.alone.p99ms} ms) alone: ${b.ordinaryRatio} ×.`
+    : '';
+  return `## Server (HTTP load)\n\nPOST /v1/summarize, ${result.articles} real articles (de + en), cache off, ${result.threads} worker threads on ${result.cores} cores (load average ${result.loadAverage1m} at the end), ${result.durationS} s per run (autocannon on the same machine). Each row names the limits it ran with.\n\n${toTable(result.runs)}\n\nUnder overload with the default settings, successes ran at ${ratios} the best unlimited rate; without a queue, ${result.noQueueGoodputRatio} ×.${bombs}\n`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,8 +1,11 @@
 /**
  * Speed of our methods against the npm peers, on the same articles in the same process:
  * warm articles per second on one core, per-article latency percentiles, ratios to the fastest
- * peer and to `lead`; plus the peak RSS of summarizing one generated 10 MB article, measured in
- * a child process so the number is that run's own.
+ * peer and to `lead`, and each method's time as a multiple of the floor (a pass that only reads
+ * each article once with one Unicode word regex: the least any summarizer must do). Plus the
+ * peak RSS of summarizing one generated 10 MB article, measured in a child process so the
+ * number is that run's own, and the start-up of one-shot use: `kernpunkte summarize FILE` as a
+ * whole process beside `node -e ''` and a one-shot node-summarizer script (median of several runs).
  *
  * Library use: `import { run } from './summarizers.js'; const result = await run({ articles, log })`.
  * Standalone:  `npm run build && node bench/summarizers.js [--limit N]` writes bench/results.json and
@@ -36,7 +39,19 @@ export const BENCH = Object.freeze({
   memoryBytes: 10 * 1024 * 1024,
   /** The memory child is killed after this long. */
   memoryTimeoutMs: 180_000,
+  /** The floor: one Unicode word regex, run once over each article. */
+  floorWord: /[\p{L}\p{N}]+/gu,
+  /** One-shot start-up: runs of each command (the median is reported) and the article file. */
+  startupRuns: 9,
+  startupFile: 'examples/de-wikinews-rumaenien-parlamentswahl.txt',
 });
+
+/** The floor's work for one article: read it once, counting words with one Unicode regex. */
+function floor(a) {
+  let n = 0;
+  for (const _ of a.text.matchAll(BENCH.floorWord)) n++;
+  return n;
+}
 
 /** Reads the default article sets: [{ id, lang, title, text }]. */
 export function loadArticles(paths = BENCH.datasets) {
@@ -165,7 +180,7 @@ async function memoryChild(method, bytes) {
  * Runs the bench. `articles`: [{ text, lang, title? }] (default: the shared de and en sets);
  * `log`: a progress line sink (default: nothing). Returns plain JSON.
  */
-export async function run({ articles, log = () => {}, limit, memory = true } = {}) {
+export async function run({ articles, log = () => {}, limit, memory = true, startupRuns = BENCH.startupRuns } = {}) {
   const lib = await import(join(DIST, 'index.js'));
   const { loadPeers } = await import(join(DIST, 'eval', 'peers.js'));
   let set = articles ?? loadArticles();
@@ -173,7 +188,7 @@ export async function run({ articles, log = () => {}, limit, memory = true } = {
   if (!set.length) throw new Error('no articles: pass { articles } or provide ../shared/data');
 
   const available = new Set(lib.methods().map((m) => m.name));
-  const entries = [];
+  const entries = [{ name: 'floor', kind: 'floor', call: floor }];
   const skipped = {};
   for (const name of BENCH.methods) {
     if (!available.has(name)) {
@@ -200,15 +215,23 @@ export async function run({ articles, log = () => {}, limit, memory = true } = {
   const peerRows = rows.filter((r) => r.kind === 'peer');
   const fastestPeer = peerRows.reduce((best, r) => (!best || r.articlesPerSecond > best.articlesPerSecond ? r : best), null);
   const lead = rows.find((r) => r.name === 'lead');
+  const floorRow = rows.find((r) => r.kind === 'floor');
   for (const r of rows) {
     r.vsFastestPeer = fastestPeer ? r2(r.articlesPerSecond / fastestPeer.articlesPerSecond) : null;
     r.vsLead = lead ? r2(r.articlesPerSecond / lead.articlesPerSecond) : null;
+    // Time per article as a multiple of the floor's: 1 is the floor itself, 10 is ten times its work.
+    r.floorMultiple = floorRow ? r1(floorRow.articlesPerSecond / r.articlesPerSecond) : null;
   }
 
   let mem = null;
   if (memory) {
     log(`bench: memory check, one ${BENCH.memoryBytes / 2 ** 20} MB article (child process) …`);
     mem = await memoryCheck();
+  }
+  let startup = null;
+  if (startupRuns > 0) {
+    log(`bench: start-up of one-shot use, ${startupRuns} runs each …`);
+    startup = await startupCheck(startupRuns);
   }
   return {
     node: process.version,
@@ -222,6 +245,62 @@ export async function run({ articles, log = () => {}, limit, memory = true } = {
     methods: rows,
     skipped,
     memory: mem,
+    startup,
+  };
+}
+
+/** Wall time of one process from spawn to exit, in ms; rejects when it fails. */
+function timeProcess(args) {
+  return new Promise((resolveTime, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolveTime(performance.now() - t0) : reject(new Error(`${args.join(' ')}: exit ${code}: ${err.trim().slice(-300)}`))));
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * One-shot use as a user meets it: a whole process that summarizes one article file and exits,
+ * beside an empty Node process and a one-shot node-summarizer script on the same file. The
+ * commands take turns, so load on the machine falls on all of them alike; the median is reported.
+ */
+export async function startupCheck(runs = BENCH.startupRuns) {
+  const file = BENCH.startupFile;
+  const peerScript = `const { Summarizer } = require('node-summarizer/src/Summarizer.js'); const text = require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8'); process.stdout.write(String(new Summarizer(text, 3).summarizeByFrequency().summary) + '\\n')`;
+  const commands = [
+    { name: 'node -e \'\'', args: ['-e', ''] },
+    { name: 'kernpunkte summarize FILE', args: [join(DIST, 'cli', 'main.js'), 'summarize', file] },
+    { name: 'node-summarizer one-shot script', args: ['-e', peerScript] },
+  ];
+  const times = commands.map(() => []);
+  const errors = {};
+  for (let r = 0; r < runs; r++) {
+    for (let k = 0; k < commands.length; k++) {
+      try {
+        times[k].push(await timeProcess(commands[k].args));
+      } catch (e) {
+        errors[commands[k].name] = e instanceof Error ? e.message : String(e);
+      }
+    }
+  }
+  const base = times[0].length ? median(times[0]) : null;
+  return {
+    file,
+    runs,
+    commands: commands.map((c, k) => ({
+      name: c.name,
+      medianMs: times[k].length ? Math.round(median(times[k])) : null,
+      minMs: times[k].length ? Math.round(Math.min(...times[k])) : null,
+      overNodeMs: times[k].length && base !== null ? Math.round(median(times[k]) - base) : null,
+      ...(errors[c.name] ? { error: errors[c.name] } : {}),
+    })),
   };
 }
 
@@ -232,15 +311,19 @@ export function toMarkdown(result) {
     '',
     `${result.articles} articles (${result.languages.join(', ')}), ${result.bullets} bullets/sentences each, ${result.warmup} warm-up articles per method, ${result.cores}. Node ${result.node}, ${result.cpu}.`,
     '',
-    `| method | kind | articles/s | p50 ms | p95 ms | p99 ms | max ms | × fastest peer (${result.fastestPeer ?? '–'}) | × lead | errors |`,
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| method | kind | articles/s | p50 ms | p95 ms | p99 ms | max ms | × fastest peer (${result.fastestPeer ?? '–'}) | × lead | time × floor | errors |`,
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const r of [...result.methods].sort((a, b) => b.articlesPerSecond - a.articlesPerSecond)) {
     const errs = Object.entries(r.errors).map(([c, n]) => `${n}× ${c}`).join(', ');
     lines.push(
-      `| ${r.name} | ${r.kind} | ${r.articlesPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${r.vsFastestPeer ?? '–'} | ${r.vsLead ?? '–'} | ${errs} |`,
+      `| ${r.name} | ${r.kind} | ${r.articlesPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${r.vsFastestPeer ?? '–'} | ${r.vsLead ?? '–'} | ${r.floorMultiple ?? '–'} | ${errs} |`,
     );
   }
+  lines.push(
+    '',
+    '`floor` only reads each article once with one Unicode word regex (`/[\\p{L}\\p{N}]+/gu`): the least any summarizer must do. "time × floor" is each method\'s time per article as a multiple of the floor\'s.',
+  );
   if (Object.keys(result.skipped).length) {
     lines.push('', 'Skipped: ' + Object.entries(result.skipped).map(([n, why]) => `${n} (${why})`).join('; '));
   }
@@ -254,6 +337,11 @@ export function toMarkdown(result) {
         ? `One ${(m.inputBytes / 2 ** 20).toFixed(1)} MB article with ${m.method}: failed (${m.error}).`
         : `One generated ${(m.inputBytes / 2 ** 20).toFixed(1)} MB German article (${m.inputChars} characters) with \`${m.method}\`: peak RSS ${m.peakRssMB} MB (process after loading the library: ${m.baselineRssMB} MB), ${m.ms} ms, ${m.error ? `error ${m.error}` : `${m.bullets} bullets`}.`,
     );
+  }
+  if (result.startup) {
+    const st = result.startup;
+    lines.push('', '## Start-up (one-shot use)', '', `Whole processes, one after another in turns, median of ${st.runs} runs each; the article is \`${st.file}\`.`, '', '| command | median ms | min ms | over `node -e \'\'` ms |', '| --- | ---: | ---: | ---: |');
+    for (const c of st.commands) lines.push(`| ${c.name} | ${c.medianMs ?? `failed: ${c.error}`} | ${c.minMs ?? '–'} | ${c.overNodeMs ?? '–'} |`);
   }
   return lines.join('\n') + '\n';
 }
@@ -270,7 +358,7 @@ if (isMain) {
       process.stderr.write('bench/summarizers.js: dist/ is missing or incomplete; run `npm run build` first\n');
       process.exit(2);
     }
-    const result = await run({ log: (s) => process.stderr.write(s + '\n'), limit, memory: !args.includes('--no-memory') });
+    const result = await run({ log: (s) => process.stderr.write(s + '\n'), limit, memory: !args.includes('--no-memory'), startupRuns: args.includes('--no-startup') ? 0 : BENCH.startupRuns });
     writeFileSync(join(HERE, 'results.json'), JSON.stringify(result, null, 2) + '\n');
     const md = toMarkdown(result);
     writeFileSync(join(HERE, 'results.md'), md);

@@ -20,6 +20,10 @@ export type ErrorCode =
   | 'PRIVATE_ADDRESS'
   | 'INVALID_URL'
   | 'QUEUE_UNAVAILABLE'
+  | 'UNKNOWN_BACKEND'
+  | 'BACKEND_UNAVAILABLE'
+  | 'MODEL_FAILED'
+  | 'ABORTED'
   | 'INTERNAL';
 
 /** HTTP status a server answers each code with. */
@@ -41,6 +45,11 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = Object.freeze({
   PRIVATE_ADDRESS: 400,
   INVALID_URL: 400,
   QUEUE_UNAVAILABLE: 503,
+  UNKNOWN_BACKEND: 400,
+  BACKEND_UNAVAILABLE: 501,
+  MODEL_FAILED: 502,
+  // nginx's "client closed request": nobody is left to read it.
+  ABORTED: 499,
   INTERNAL: 500,
 });
 
@@ -58,7 +67,7 @@ export class KernpunkteError extends Error {
 
   /** True for errors caused by the input or options (CLI exit 2), false for processing failures (exit 1). */
   get isInputError(): boolean {
-    return this.code !== 'INTERNAL' && this.code !== 'QUEUE_UNAVAILABLE';
+    return this.code !== 'INTERNAL' && this.code !== 'QUEUE_UNAVAILABLE' && this.code !== 'MODEL_FAILED' && this.code !== 'ABORTED';
   }
 
   get status(): number {

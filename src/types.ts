@@ -117,6 +117,8 @@ export interface Bullet {
 export interface Warning {
   code: string;
   message: string;
+  /** Facts for programs (e.g. BULLET_REPLACED: the bullet's position, its text and the check's issues). */
+  details?: Record<string, unknown>;
 }
 
 /** The result: plain JSON. */
@@ -131,6 +133,8 @@ export interface Summary {
   type?: SummaryType;
   /** The back-end that wrote it (`extractive`, `openai`, `llama`). */
   backend?: string;
+  /** The model that wrote it (model back-ends): its name, or its file for `llama`. */
+  model?: string;
   warnings: Warning[];
   /** What cleaning removed (bylines, teasers, UI remnants, boxes already on the page). */
   dropped: Dropped[];
@@ -171,6 +175,14 @@ export interface SummarizeOptions {
   guard?: 'replace' | 'warn' | 'off';
   /** Cancels a model request. */
   signal?: AbortSignal;
+  /** Model back-ends: per-request timeout in ms (default 60000; retries come on top). */
+  modelTimeoutMs?: number;
+  /** Model back-ends: retries on 429, 5xx and timeouts, with backoff honouring Retry-After (default 2). */
+  modelRetries?: number;
+  /** Model back-ends: requests to one model at once, across all callers (default 4; llama 1). */
+  modelConcurrency?: number;
+  /** Model back-ends: receives each bullet as soon as the model has written and the guard has checked it. */
+  onBullet?: (bullet: Bullet, position: number, box: { lang: LangCode; heading: string }) => void;
   /** Number of key points, 1 to 7 (default: by `length`, 3). Only for type `key-points`. */
   bullets?: number;
   /** Ranking method by name; see `methods()`. Default "kernpunkte". */

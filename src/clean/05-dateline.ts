@@ -7,6 +7,7 @@ import type { Dropped } from '../types.js';
 import type { RawBlock } from './04-blocks.js';
 import { AGENCIES } from './data/index.js';
 import { TUNING } from './tuning.js';
+import { UPPER, charClass, codePointClass } from '../lang/chars.js';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -31,7 +32,7 @@ const DATE = `(?:${NUM_DATE}|${MONTH_DATE}|${EN_DATE})`;
 // "(EFE).- " is how Spanish wires write it.
 const DASH = '\\.?\\s*[-–—]';
 
-const DATELINES: readonly RegExp[] = [
+export const DATELINES: readonly RegExp[] = [
   // Berlin (dpa) - | LONDON (Reuters) - | Pjöngjang (AFP) -
   new RegExp(`^${PLACE}\\s*${AGENCY_PAREN}(?:${DASH}|\\s*:)(?=\\s)`, 'u'),
   // BERLIN, 24. Juni (AFP) - | Paris, 3 mai 2024 (AFP) -
@@ -44,10 +45,36 @@ const DATELINES: readonly RegExp[] = [
   new RegExp(`^${AGENCY_PAREN}(?:${DASH})?`, 'u'),
 ];
 
+/**
+ * What each of DATELINES needs in the text at the least, tested first: most leads fail these
+ * cheap tests, and a pattern that is never run is never compiled (these large Unicode patterns
+ * cost a one-shot run more to compile than its whole summary). Each is implied by its pattern.
+ */
+const NEEDS: ReadonlyArray<(t: string, upper: number) => boolean> = [
+  (t, upper) => upper >= 1 && t.includes('('),
+  (t, upper) => upper >= 1 && t.includes('(') && /\d/.test(t),
+  (t, upper) => upper >= 1 && t.includes(',') && /\d/.test(t),
+  (t, upper) => upper >= 3,
+  (t) => t.startsWith('('),
+];
+
+/** How many of the first three characters of `t` are upper-case letters in a row (`\p{Lu}`), 0 to 3. */
+function leadingUpper(t: string): number {
+  let n = 0;
+  for (let i = 0; n < 3 && i < t.length; n++) {
+    const cp = t.codePointAt(i)!;
+    if (((cp > 0xffff ? codePointClass(cp) : charClass(cp)) & UPPER) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return n;
+}
+
 /** Length of the dateline prefix at the start of `t` (without the following space), or 0. */
 export function datelineLength(t: string): number {
-  for (const re of DATELINES) {
-    const m = re.exec(t);
+  const upper = leadingUpper(t);
+  for (let k = 0; k < DATELINES.length; k++) {
+    if (!NEEDS[k]!(t, upper)) continue;
+    const m = DATELINES[k]!.exec(t);
     if (m) return m[0].length;
   }
   return 0;

@@ -62,7 +62,9 @@ describe('cleanText properties', () => {
     );
   });
 
-  test('long adversarial input stays fast (no regex blow-up)', () => {
+  // Speed on these inputs (time per MB against ordinary text) is measured by `npm run bench`
+  // (bench/pathological.js); the timeout is only a hang guard for a regex blow-up.
+  test('long adversarial input is cleaned correctly (no regex blow-up)', { timeout: 60_000 }, () => {
     const bad = [
       'A-'.repeat(50_000) + ' (dpa) x',
       'Mehr 1 '.repeat(17) + 'x',
@@ -77,12 +79,7 @@ describe('cleanText properties', () => {
       'Teilen\n'.repeat(40_000),
       'Zusammenfassung\n• a\n\n'.repeat(15_000),
     ];
-    for (const text of bad) {
-      const t0 = performance.now();
-      checkArticle(text, cleanText(text));
-      const ms = performance.now() - t0;
-      assert.ok(ms < 1000, `${JSON.stringify(text.slice(0, 20))}… took ${ms.toFixed(1)} ms`);
-    }
+    for (const text of bad) checkArticle(text, cleanText(text));
   });
 
   test('non-string input from untyped callers gives an empty article, not a throw', () => {

@@ -12,6 +12,7 @@ import { DEFAULTS, SUMMARY_LENGTHS, SUMMARY_TYPES } from '../summarize/limits.js
 import { KernpunkteError } from '../errors.js';
 import type { BatchProgress } from '../batch/index.js';
 import type { SummaryPool } from '../pool/index.js';
+import { addBackendOptions, backendOptions, modelRunner, type BackendFlags } from './backend-options.js';
 import { OPTION_RANGES } from './limits.js';
 import { intOption } from './options.js';
 import { SUMMARY_HELP, summaryOptions } from './summarize.js';
@@ -19,7 +20,7 @@ import { SUMMARY_HELP, summaryOptions } from './summarize.js';
 /** What `batchAction` resolves to: the process's exit code when nothing was wrong with the usage. */
 export const BATCH_EXIT = Object.freeze({ ok: 0, someFailed: 1 });
 
-interface BatchFlags {
+interface BatchFlags extends BackendFlags {
   output?: string;
   workers?: number;
   resume?: boolean;
@@ -49,8 +50,11 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
     ...summaryOptions(flags),
     ...(flags.method !== undefined ? { method: flags.method } : {}),
     ...(flags.lang !== undefined ? { lang: flags.lang } : {}),
+    ...backendOptions(flags),
   };
   checkRunOptions(options);
+  // A model back-end runs in this process, bounded by its concurrency limit, instead of on the pool.
+  const model = await modelRunner(options);
   if (flags.resume && !flags.output) {
     throw new KernpunkteError('INVALID_OPTION', '--resume needs -o OUT.jsonl (it reads the ids already in OUT)', { option: 'resume' });
   }
@@ -133,15 +137,15 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
     process.once('SIGTERM', onSignal);
     let pool: SummaryPool | undefined;
     try {
-      pool = createSummaryPool(flags.workers !== undefined ? { threads: flags.workers } : {});
-      const threads = pool.threads;
+      pool = model ? undefined : createSummaryPool(flags.workers !== undefined ? { threads: flags.workers } : {});
+      const threads = model ? model.concurrency : pool!.threads;
       let stats: Awaited<ReturnType<typeof runBatch>>;
       try {
         stats = await runBatch({
           input: input.stream,
           output,
           errors,
-          summarize: pool.run,
+          summarize: model ? model.summarize : pool!.run,
           options,
           concurrency: threads,
           ...(skip ? { skip } : {}),
@@ -163,12 +167,13 @@ export async function batchAction(inputPath: string, flags: BatchFlags): Promise
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       await pool?.destroy();
+      await model?.dispose();
     }
   });
 }
 
 export function batchCommand(): Command {
-  const command = new Command('batch')
+  const command = addBackendOptions(new Command('batch'))
     .description('summarize a JSONL file of {id, text | html, title?, lang?} records on all cores, one {id, ...summary} line per record in input order')
     .argument('<input>', 'JSONL input: a file, a .jsonl.gz file, or - for stdin')
     .option('-o, --output <file>', 'write results here (default: stdout)')

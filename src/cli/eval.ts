@@ -3,6 +3,7 @@
  *
  *   kernpunkte eval summaries DATA.jsonl [--method a,b,…] [--bullets N] [--report DIR]
  *                             [--limit N] [--compat] [--no-stem]
+ *   kernpunkte eval coherence DATA.jsonl [--method a,b,…] [--bullets N] [--limit N] [--json]
  *
  * prints the Markdown table on stdout; with --report it also writes report.md, report.json,
  * report.svg and articles.jsonl (per-article scores) into DIR. Broken or invalid lines of DATA are
@@ -17,6 +18,7 @@ import { Command } from 'commander';
 import { KernpunkteError } from '../errors.js';
 import type { EvalRecord } from '../eval/jsonl.js';
 import type { SummariesReport } from '../eval/summaries.js';
+import { evalCoherenceCommand } from './eval-coherence.js';
 import { evalExtractCommand } from './eval-extract.js';
 import { evalFaithfulnessCommand } from './eval-faithfulness.js';
 import { evalSentencesCommand } from './eval-sentences.js';
@@ -123,6 +125,7 @@ export function evalCommand(io: EvalIo = { out: process.stdout, err: process.std
     .action(async (data: string, flags: SummariesFlags) => {
       await evalSummaries(data, flags, io);
     });
+  cmd.addCommand(evalCoherenceCommand(io));
   cmd.addCommand(evalSentencesCommand());
   cmd.addCommand(evalExtractCommand());
   cmd.addCommand(evalFaithfulnessCommand({ stdout: (s) => io.out.write(s), stderr: (s) => io.err.write(s) }));

@@ -1,6 +1,11 @@
+import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
-import iconv from 'iconv-lite';
 import { KernpunkteError } from '../errors.js';
+
+/** iconv-lite, loaded only for input that is not UTF-8: plain UTF-8 text, the usual case, starts faster without it. */
+function iconv(): typeof import('iconv-lite') {
+  return createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+}
 
 /**
  * Bytes → text for files and standard input. UTF-8 (with or without BOM) first; bytes that
@@ -10,14 +15,14 @@ import { KernpunkteError } from '../errors.js';
 export function decodeText(bytes: Uint8Array): { text: string; warnings: string[] } {
   if (bytes.includes(0)) {
     const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-    if (utf16) return { text: iconv.decode(Buffer.from(bytes), bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'), warnings: [] };
+    if (utf16) return { text: iconv().decode(Buffer.from(bytes), bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'), warnings: [] };
     throw new KernpunkteError('BINARY_INPUT', 'the input contains NUL bytes: it looks like binary data (an image, PDF or archive?), not text');
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, warnings: [] };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), warnings: ['the input is not valid UTF-8 and was read as Windows-1252'] };
+    return { text: iconv().decode(Buffer.from(bytes), 'windows-1252'), warnings: ['the input is not valid UTF-8 and was read as Windows-1252'] };
   }
 }
 

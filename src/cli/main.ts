@@ -38,6 +38,13 @@ export function buildProgram(): Command {
       const { methods } = await import('../rank/index.js');
       for (const m of methods()) process.stdout.write(`${m.name.padEnd(11)} ${m.description}\n`);
     });
+  program
+    .command('backends')
+    .description('list the back-ends that can write the bullets (--backend)')
+    .action(async () => {
+      const { backends } = await import('../backends/index.js');
+      for (const b of backends()) process.stdout.write(`${b.name.padEnd(11)} ${b.description}\n`);
+    });
   program.addCommand(evalCommand());
   program.addCommand(serveCommand());
   program.addCommand(batchCommand());

@@ -18,6 +18,7 @@ import { QUEUE_SETTINGS } from '../queue/settings.js';
 import { checkQueueName } from '../queue/keys.js';
 import { checkRedisUrl, redactUrl } from '../queue/url.js';
 import { OPTION_RANGES } from './limits.js';
+import { addBackendOptions, backendOptions, modelRunner, type BackendFlags } from './backend-options.js';
 import { intOption } from './options.js';
 import { SUMMARY_HELP, summaryOptions } from './summarize.js';
 
@@ -151,19 +152,23 @@ export function queueCommand(): Command {
 
 export function workerCommand(): Command {
   const command = withRedisOptions(
-    new Command('worker')
+    addBackendOptions(new Command('worker'))
       .description('process queued records on worker threads and store the results in Redis')
       .option('--concurrency <n>', 'summarizing threads (default: one per core)', intOption('--concurrency'))
       .option('--until-empty', 'exit once nothing is waiting, delayed or active')
       .option('--lock-duration <ms>', `job lock lifetime: how soon a killed worker's jobs are taken over (default ${QUEUE_SETTINGS.lockDurationMs})`, intOption('--lock-duration'))
       .option('--stalled-interval <ms>', `how often to look for stalled jobs (default ${QUEUE_SETTINGS.stalledIntervalMs})`, intOption('--stalled-interval')),
   ).action(
-    async (flags: CommonFlags & { concurrency?: number; untilEmpty?: boolean; lockDuration?: number; stalledInterval?: number }) => {
+    async (flags: CommonFlags & BackendFlags & { concurrency?: number; untilEmpty?: boolean; lockDuration?: number; stalledInterval?: number }) => {
       const where = target(flags);
       const { startQueueWorker } = await import('../queue/index.js');
+      // With a model back-end, jobs run in this process, as many at once as the model allows.
+      const model = await modelRunner(backendOptions(flags));
+      const concurrency = flags.concurrency ?? model?.concurrency;
       const worker = await startQueueWorker({
         ...where,
-        ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+        ...(concurrency !== undefined ? { concurrency } : {}),
+        ...(model ? { summarize: model.summarize } : {}),
         ...(flags.lockDuration !== undefined ? { lockDurationMs: flags.lockDuration } : {}),
         ...(flags.stalledInterval !== undefined ? { stalledIntervalMs: flags.stalledInterval } : {}),
         untilEmpty: Boolean(flags.untilEmpty),
@@ -185,6 +190,7 @@ export function workerCommand(): Command {
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
+        await model?.dispose();
       }
     },
   );

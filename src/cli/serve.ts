@@ -5,8 +5,9 @@
  */
 import { Command, Option } from 'commander';
 import { ENV_NAMES, SERVER_DEFAULTS, type SettingsInput } from '../server/settings.js';
+import { addBackendOptions, backendOptions, type BackendFlags } from './backend-options.js';
 
-interface ServeFlags {
+interface ServeFlags extends BackendFlags {
   port?: string;
   host?: string;
   bodyLimit?: string;
@@ -40,7 +41,7 @@ export function flagsToSettings(flags: ServeFlags): SettingsInput {
 export function serveCommand(): Command {
   const env = (name: keyof typeof ENV_NAMES, flag: string, description: string) =>
     new Option(flag, `${description} (env ${ENV_NAMES[name]})`);
-  return new Command('serve')
+  return addBackendOptions(new Command('serve'))
     .description('HTTP API (POST /v1/summarize, GET /openapi.json) and the web page at /')
     .addOption(env('port', '-p, --port <port>', `port, 0 = any free one (default ${SERVER_DEFAULTS.port})`))
     .addOption(env('host', '--host <host>', `address to bind (default ${SERVER_DEFAULTS.host})`))
@@ -55,7 +56,9 @@ export function serveCommand(): Command {
     .addOption(env('logLevel', '--log-level <level>', `pino level or silent (default ${SERVER_DEFAULTS.logLevel})`))
     .action(async (flags: ServeFlags) => {
       const { closeOnSignals, startServer } = await import('../server/start.js');
-      const server = await startServer(flagsToSettings(flags));
+      // The model back-end is the operator's: requests may only ask to use it (key from OPENAI_API_KEY).
+      const { backend, ...modelOptions } = backendOptions(flags);
+      const server = await startServer(flagsToSettings(flags), process.env, backend ? { name: backend, options: modelOptions } : undefined);
       closeOnSignals(server);
       process.stderr.write(`kernpunkte listening on ${server.url}\n`);
     });

@@ -9,12 +9,13 @@ import { Command, Option } from 'commander';
 import { KernpunkteError } from '../errors.js';
 import type { Summary, SummarizeInput, SummarizeOptions, SummaryLength, SummaryType } from '../types.js';
 import { DEFAULTS, LENGTHS, SUMMARY_LENGTHS, SUMMARY_TYPES } from '../summarize/limits.js';
+import { addBackendOptions, backendOptions, type BackendFlags } from './backend-options.js';
 import { OPTION_RANGES } from './limits.js';
 import { intOption } from './options.js';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
 
-interface SummarizeFlags {
+interface SummarizeFlags extends BackendFlags {
   bullets?: number;
   length?: SummaryLength;
   type?: SummaryType;
@@ -99,7 +100,7 @@ export async function readInput(source: string | undefined, flags: Pick<Summariz
 }
 
 export function summarizeCommand(): Command {
-  return new Command('summarize')
+  return addBackendOptions(new Command('summarize'))
     .description('print the key-point box for an article (text or HTML file, URL, or - for standard input)')
     .argument('[source]', 'FILE, URL or - (standard input)')
     .option('-n, --bullets <n>', SUMMARY_HELP.bullets, intOption('--bullets', OPTION_RANGES.bullets.min, OPTION_RANGES.bullets.max))
@@ -123,9 +124,30 @@ export function summarizeCommand(): Command {
         ...(flags.allowPrivateHosts ? { allowPrivateHosts: true } : {}),
         ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout } : {}),
       };
-      const summary = await summarize(input, options);
+      // A model's bullets are printed as it finishes them (text and markdown); Ctrl-C cancels the request.
+      let streamed = 0;
+      const model = flags.backend !== undefined && flags.backend !== 'extractive';
+      const controller = new AbortController();
+      const onSigint = (): void => controller.abort();
+      if (model) {
+        Object.assign(options, backendOptions(flags), { signal: controller.signal });
+        if (flags.format !== 'json' && (options.type ?? 'key-points') === 'key-points') {
+          options.onBullet = (bullet, position, box) => {
+            if (position === 0) process.stdout.write(flags.format === 'markdown' ? `**${box.heading}**\n\n` : `${box.heading}\n`);
+            process.stdout.write(flags.format === 'markdown' ? `- ${bullet.text}\n` : `• ${bullet.text}\n`);
+            streamed++;
+          };
+        }
+        process.once('SIGINT', onSigint);
+      } else Object.assign(options, backendOptions(flags));
+      let summary: Summary;
+      try {
+        summary = await summarize(input, options);
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
       for (const w of warnings) summary.warnings.push({ code: 'ENCODING_GUESSED', message: w });
-      process.stdout.write(formatSummary(summary, flags.format));
+      if (streamed === 0) process.stdout.write(formatSummary(summary, flags.format));
       if (flags.format !== 'json') for (const w of summary.warnings) process.stderr.write(`kernpunkte: warning: ${w.code}: ${w.message}\n`);
     });
 }

@@ -3,6 +3,7 @@
  * `report.json` (the numbers tools read) and `report.svg` (quality against speed, one point per
  * method). Pure string building; the CLI writes the files.
  */
+import { OVERLAP } from '../rank/overlap.js';
 import { compareMethods, type MethodReport, type SummariesReport } from './summaries.js';
 
 /** The JSON file's shape: the summary numbers, without per-article rows (those go to articles.jsonl). */
@@ -47,15 +48,19 @@ export function reportMarkdown(report: SummariesReport): string {
     }, ${report.scoring.stem ? 'stemmed' : 'unstemmed'}. ROUGE-L: ${report.scoring.rougeL}. Average: ${report.scoring.average}.`,
     '',
   );
-  lines.push('| method | kind | R-1 P | R-1 R | R-1 F | R-1 F 95% CI | R-2 F | R-2 F 95% CI | R-L F | words | items | articles/s |');
-  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| method | kind | R-1 P | R-1 R | R-1 F | R-1 F 95% CI | R-2 F | R-2 F 95% CI | R-L F | words | items | redundant pair | max overlap | articles/s |');
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [name, m] of ranked(report)) {
     lines.push(
       `| ${mdCell(name)} | ${m.kind} | ${fmt(m.rouge1.p)} | ${fmt(m.rouge1.r)} | **${fmt(m.rouge1.f)}** | ${ci(m.rouge1.ci)} | ${fmt(m.rouge2.f)} | ${ci(
         m.rouge2.ci,
-      )} | ${fmt(m.rougeL.f)} | ${m.words.toFixed(1)} | ${m.bullets.toFixed(2)} | ${m.articlesPerSecond.toFixed(1)} |`,
+      )} | ${fmt(m.rougeL.f)} | ${m.words.toFixed(1)} | ${m.bullets.toFixed(2)} | ${m.redundantShare.toFixed(1)} % | ${m.meanMaxOverlap.toFixed(2)} | ${m.articlesPerSecond.toFixed(1)} |`,
     );
   }
+  lines.push(
+    '',
+    `Redundant pair: share of summaries with two bullets whose content overlap (shared stemmed content words, names and numbers double, over the smaller bullet's) is at least ${OVERLAP.redundant}; max overlap: the mean of each summary's largest pairwise overlap.`,
+  );
   if (report.methods.lead) {
     lines.push('', '## Paired differences to `lead` (same articles; bootstrap)', '');
     lines.push('| method | Δ R-1 F | 95% CI | p(not better) | Δ R-2 F | 95% CI | p(not better) |');

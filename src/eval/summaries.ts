@@ -16,6 +16,7 @@ import type { EvalRecord } from './jsonl.js';
 import type { EvalMethod } from './methods.js';
 import type { Prf } from './rouge.js';
 import { scoreItems, tokenizerFor } from './score.js';
+import { OVERLAP, largestOverlap } from '../rank/overlap.js';
 
 /** Tuning numbers of the evaluation. */
 export const SUMMARIES_DEFAULTS = Object.freeze({
@@ -66,6 +67,10 @@ export interface MethodReport {
   articlesPerSecond: number;
   /** Articles the method failed on, by error code. */
   errors: Record<string, number>;
+  /** Share (%) of summaries with a pair of bullets at content overlap ≥ OVERLAP.redundant (src/rank/overlap.ts). */
+  redundantShare: number;
+  /** Mean over summaries of the largest content overlap between two of its bullets (0–1). */
+  meanMaxOverlap: number;
 }
 
 export interface ArticleScores {
@@ -121,8 +126,8 @@ export async function evaluateSummaries(records: readonly EvalRecord[], options:
   const compat = options.compat === true;
   const timeoutMs = options.timeoutMs ?? SUMMARIES_DEFAULTS.timeoutMs;
   const decimals = SUMMARIES_DEFAULTS.decimals;
-  const acc = new Map<string, { r1: Prf[]; r2: Prf[]; rl: Prf[]; words: number; items: number; ms: number; errors: Record<string, number> }>();
-  for (const m of options.methods) acc.set(m.name, { r1: [], r2: [], rl: [], words: 0, items: 0, ms: 0, errors: {} });
+  const acc = new Map<string, { r1: Prf[]; r2: Prf[]; rl: Prf[]; words: number; items: number; ms: number; errors: Record<string, number>; redundant: number; overlap: number }>();
+  for (const m of options.methods) acc.set(m.name, { r1: [], r2: [], rl: [], words: 0, items: 0, ms: 0, errors: {}, redundant: 0, overlap: 0 });
   const articles: ArticleScores[] = [];
 
   for (const [k, record] of records.entries()) {
@@ -151,6 +156,9 @@ export async function evaluateSummaries(records: readonly EvalRecord[], options:
       a.rl.push(s.rougeLsum);
       a.items += output.length;
       a.words += output.join(' ').split(/\s+/).filter(Boolean).length;
+      const overlap = largestOverlap(output, record.lang);
+      a.overlap += overlap;
+      if (overlap >= OVERLAP.redundant) a.redundant++;
       row.methods[method.name] = { rouge1: s.rouge1.f, rouge2: s.rouge2.f, rougeL: s.rougeLsum.f, output, ...(error ? { error } : {}) };
     }
     articles.push(row);
@@ -172,6 +180,8 @@ export async function evaluateSummaries(records: readonly EvalRecord[], options:
       bullets: round(n ? a.items / n : 0, 2),
       articlesPerSecond: round(a.ms > 0 ? n / (a.ms / 1000) : 0, 1),
       errors: a.errors,
+      redundantShare: round(n ? (100 * a.redundant) / n : 0, 1),
+      meanMaxOverlap: round(n ? a.overlap / n : 0, 3),
     };
   }
   return {

@@ -2,10 +2,11 @@
  * Step 1: remove what is never article text on a news page, before Readability scores the
  * page: scripts and widgets, navigation, figures with their captions and credits, and boxes
  * whose class or id names them as related links, sharing, newsletter, paywall, consent,
- * author box or ad. A box that holds most of the page's text is kept whatever its name.
+ * author box or ad. A box that holds most of the page's text (`pruneMaxShare`) is kept
+ * whatever its name or tag: a rule that would remove most of the page is wrong for that page.
  */
 import { EXTRACT_RULES } from './rules.js';
-import { normalizeSpace } from './dom.js';
+import { collectBlocks, normalizeSpace } from './dom.js';
 
 const JUNK = new Set(EXTRACT_RULES.junkNameParts);
 const KEEP = new Set(EXTRACT_RULES.keepNameParts);
@@ -33,15 +34,15 @@ export function hasJunkName(el: Element): boolean {
 
 /**
  * Several long paragraphs that are mostly not links: running text, whatever the box is
- * called (a paywall wrapper around the rest of the article, a WordPress "tag-…" class).
+ * called (a paywall wrapper around the rest of the article, a WordPress "tag-…" class, a
+ * "PrintThis" wrapper). Paragraphs are text blocks as collectBlocks reads them, so text in
+ * <div>s and <br>-separated runs counts as well as <p>s.
  */
 export function holdsRunningText(el: Element): boolean {
   let long = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
-    const text = normalizeSpace(p.textContent ?? '');
-    if (text.length < EXTRACT_RULES.runningTextParagraphChars) continue;
-    const linked = Array.from(p.querySelectorAll('a')).reduce((a, x) => a + normalizeSpace(x.textContent ?? '').length, 0);
-    if (linked / text.length < 0.5 && ++long >= EXTRACT_RULES.runningTextParagraphs) return true;
+  for (const b of collectBlocks(el)) {
+    if (b.kind !== 'paragraph' || b.text.length < EXTRACT_RULES.runningTextParagraphChars) continue;
+    if (b.linkChars / b.text.length < 0.5 && ++long >= EXTRACT_RULES.runningTextParagraphs) return true;
   }
   return false;
 }
@@ -74,16 +75,26 @@ function removeTeaserCards(body: Element): void {
   }
 }
 
+const ALWAYS = new Set(EXTRACT_RULES.removeAlwaysSelectors.map((s) => s.toUpperCase()));
+
 export function prune(document: Document): void {
   const body = document.body;
   if (!body) return;
-  for (const el of Array.from(body.querySelectorAll(EXTRACT_RULES.removeSelectors.join(',')))) el.remove();
+  for (const el of Array.from(body.querySelectorAll(EXTRACT_RULES.removeAlwaysSelectors.join(',')))) el.remove();
+  // The page's text once scripts and styles are gone; no rule below may take most of it.
+  const maxRemoved = textLength(body) * EXTRACT_RULES.pruneMaxShare;
+  const tooMuch = (el: Element): boolean => textLength(el) > maxRemoved;
+
+  for (const el of Array.from(body.querySelectorAll(EXTRACT_RULES.removeSelectors.join(',')))) {
+    if (!el.isConnected || ALWAYS.has(el.tagName.toUpperCase())) continue;
+    if (!tooMuch(el)) el.remove();
+  }
 
   removeTeaserCards(body);
   for (const el of Array.from(body.querySelectorAll('[class],[id]'))) {
     if (!el.isConnected || !hasJunkName(el)) continue;
     // Guard against a name rule hitting the article itself ("article plus-content").
-    if (el.querySelector('h1') || holdsRunningText(el)) continue;
+    if (el.querySelector('h1') || holdsRunningText(el) || tooMuch(el)) continue;
     el.remove();
   }
 }

@@ -1,8 +1,13 @@
 /**
- * Bytes → string for HTML and text pages. Order of evidence, as browsers do it: a byte-order
- * mark, then the HTTP Content-Type charset, then `<meta charset>` / http-equiv in the first
- * 2 KB, then UTF-8 if the bytes are valid UTF-8, else Windows-1252 (what "ISO-8859-1" means
- * on the web). Only bytes that make no sense in any of these fail with BAD_ENCODING.
+ * Bytes → string for HTML and text pages, as browsers decode them (WHATWG Encoding and the
+ * HTML spec's "determine the character encoding"): a byte-order mark, then the HTTP
+ * Content-Type charset, then `<meta charset>` / http-equiv in the first 2 KB, then UTF-8 if the
+ * bytes are valid UTF-8, else Windows-1252. A charset name counts only when it is a WHATWG
+ * label ("latin1" and "iso-8859-1" mean windows-1252, "unicode" means UTF-16LE); any other
+ * name is ignored, so a page can never be decoded as UTF-7 (`+ADw-script+AD4-` would become
+ * `<script>`). A meta tag that says UTF-16 means UTF-8 (a page that can be read far enough to
+ * find its meta tag is not UTF-16), and x-user-defined there means windows-1252. Only bytes
+ * that make no sense in the chosen charset fail with BAD_ENCODING.
  */
 import iconv from 'iconv-lite';
 import { KernpunkteError } from '../errors.js';
@@ -26,12 +31,33 @@ function charsetFromMeta(bytes: Uint8Array): string | null {
   return m?.[1] ? m[1].toLowerCase() : null;
 }
 
-/** Web labels that mean something else in practice (WHATWG Encoding: latin1 → windows-1252). */
-function webCharset(label: string): string {
-  const l = label.toLowerCase();
-  if (l === 'iso-8859-1' || l === 'latin1' || l === 'l1' || l === 'us-ascii' || l === 'ascii' || l === 'iso8859-1') return 'windows-1252';
-  if (l === 'utf8') return 'utf-8';
-  return l;
+/**
+ * A charset label → the WHATWG encoding name, or null when the label is not one (UTF-7,
+ * made-up names). Node's TextDecoder holds the WHATWG label table; the "replacement" labels
+ * (ISO-2022-KR, HZ-GB-2312, …) are unsupported there and so are ignored like unknown ones.
+ */
+export function webEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** The encoding a meta tag's label stands for (HTML spec, prescan: UTF-16 → UTF-8, x-user-defined → windows-1252). */
+function metaEncoding(label: string): string | null {
+  if (label.trim().toLowerCase() === 'x-user-defined') return 'windows-1252';
+  const enc = webEncoding(label);
+  return enc === 'utf-16le' || enc === 'utf-16be' ? 'utf-8' : enc;
+}
+
+/**
+ * iconv-lite decodes the legacy encodings (Node 20's TextDecoder turns 0x80 in windows-1252
+ * into U+0080, not €); TextDecoder takes any it lacks.
+ */
+function decodeAs(buf: Buffer, encoding: string): string {
+  if (iconv.encodingExists(encoding)) return iconv.decode(buf, encoding);
+  return new TextDecoder(encoding).decode(buf);
 }
 
 function bom(bytes: Uint8Array): { charset: string; skip: number } | null {
@@ -65,18 +91,19 @@ export function decodeHtml(bytes: Uint8Array, contentTypeHeader?: string): strin
   const b = bom(bytes);
   if (b) return iconv.decode(Buffer.from(bytes.subarray(b.skip)), b.charset);
 
-  const declared = charsetFromContentType(contentTypeHeader) ?? charsetFromMeta(bytes);
+  const fromHeader = charsetFromContentType(contentTypeHeader);
+  const headerEncoding = fromHeader !== null ? webEncoding(fromHeader) : null;
+  const fromMeta = headerEncoding === null ? charsetFromMeta(bytes) : null;
+  const encoding = headerEncoding ?? (fromMeta !== null ? metaEncoding(fromMeta) : null);
+  const declared = encoding !== null ? (headerEncoding !== null ? fromHeader : fromMeta) : null;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (declared) {
-    const cs = webCharset(declared);
-    if (cs !== 'utf-8' && iconv.encodingExists(cs)) return iconv.decode(buf, cs);
-  }
+  if (encoding !== null && encoding !== 'utf-8') return decodeAs(buf, encoding);
   if (isValidUtf8(bytes)) return buf.toString('utf8');
   // Declared UTF-8 (or nothing) but not valid UTF-8: a few stray bytes are replaced; a
   // legacy page without a declaration is most likely Windows-1252.
   const lossy = buf.toString('utf8');
   if (replacementShare(lossy) <= MAX_REPLACEMENT_SHARE) return lossy;
-  if (!declared) return iconv.decode(buf, 'windows-1252');
+  if (!declared) return decodeAs(buf, 'windows-1252');
   throw new KernpunkteError('BAD_ENCODING', `The page says it is ${declared} but its bytes are not; it cannot be decoded.`, {
     charset: declared,
   });

@@ -24,15 +24,15 @@
 import { parseHTML } from 'linkedom';
 import { KernpunkteError } from '../errors.js';
 import type { Article, ArticleMeta, Block } from '../types.js';
-import { checkMarkup, flattenDeep } from './00-limits.js';
+import { checkMarkup, compactTree, flattenDeep } from './00-limits.js';
 import { prune } from './01-prune.js';
 import { mainContent } from './02-main-content.js';
 import { fillGaps, runningTextBlocks } from './03-fill-gaps.js';
 import { cleanBlocks } from './04-clean-blocks.js';
 import { findVisibleTeaser } from './05-teaser.js';
-import { collectBlocks, normalizeSpace } from './dom.js';
+import { collectBlocks, normalizeSpace, type RawBlock } from './dom.js';
 import { articleLang } from './lang.js';
-import { readPageMeta } from './meta.js';
+import { readPageMeta, type PageMeta } from './meta.js';
 import { EXTRACT_RULES } from './rules.js';
 import { containment } from './tokens.js';
 import { cleanKnownBlocks } from '../clean/index.js';
@@ -108,6 +108,7 @@ export function extract(html: string, options: ExtractOptions = {}): Article | n
   const document = parseDocument(html);
   if (!document?.body) return null;
   flattenDeep(document.documentElement);
+  compactTree(document.documentElement);
   const page = readPageMeta(document, options.url);
 
   // 1.–4.
@@ -117,6 +118,32 @@ export function extract(html: string, options: ExtractOptions = {}): Article | n
   const pageBlocks = collectBlocks(document.body);
   const picked = mainContent(document);
   const raw = picked ? fillGaps(picked, pageBlocks, page.title) : runningTextBlocks(pageBlocks, page.title);
+  const ours = assemble(raw, page, teaser);
+
+  // 9. Our rules must never leave a page empty or near-empty where Readability alone finds an
+  //    article: a rule that removed the article (its box had a junk name, the page sits in a
+  //    <form>) falls back to Readability on the unpruned page. Only short results pay for it.
+  const kept = ours ? keptChars(ours) : 0;
+  if (kept >= EXTRACT_RULES.fallbackBelowChars) return ours;
+  const alone = assemble(readabilityAlone(html) ?? [], page, teaser);
+  return alone && keptChars(alone) >= Math.max(1, kept) * EXTRACT_RULES.fallbackMinGain ? alone : ours;
+}
+
+function keptChars(article: Article): number {
+  return article.blocks.reduce((n, b) => n + b.text.length, 0);
+}
+
+/** Readability on a fresh parse of the page, none of our pruning: the fallback of step 9. */
+function readabilityAlone(html: string): RawBlock[] | null {
+  const document = parseDocument(html);
+  if (!document?.body) return null;
+  flattenDeep(document.documentElement);
+  compactTree(document.documentElement);
+  return mainContent(document);
+}
+
+/** Steps 4-8: blocks → Article, or null when what is left is no article. */
+function assemble(raw: readonly RawBlock[], page: PageMeta, teaser: string | null): Article | null {
   let blocks: TextBlock[] = cleanBlocks(raw, page.title).map((b) => ({ kind: b.kind, text: b.text }));
 
   // The title is metadata, not body text: Readability sometimes keeps the <h1>.

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkFaithfulness, quotedSpans } from './index.js';
+import { isKernpunkteError } from '../errors.js';
 import type { FaithfulnessIssue } from '../types.js';
 
 type Kind = FaithfulnessIssue['kind'];
@@ -140,6 +141,12 @@ describe('checkFaithfulness: content support', () => {
   });
   it('a bad language code is a coded error', () => {
     assert.throws(() => checkFaithfulness('a', 'b', { lang: 'not a code' }), /lang must be a language code/);
+  });
+  it('untyped callers get coded errors for a missing claim, source or language', () => {
+    const call = checkFaithfulness as (c: unknown, s: unknown, o: unknown) => unknown;
+    assert.throws(() => call(null, 'x', { lang: 'de' }), (e: unknown) => isKernpunkteError(e) && e.code === 'INVALID_INPUT');
+    assert.throws(() => call('x', [1, 2], { lang: 'de' }), (e: unknown) => isKernpunkteError(e) && e.code === 'INVALID_INPUT');
+    assert.throws(() => call('x', 'y', {}), (e: unknown) => isKernpunkteError(e) && e.code === 'INVALID_OPTION');
   });
   it('empty claims are consistent', () => {
     assert.equal(checkFaithfulness('', 'Der Stadtrat tagte.', { lang: 'de' }).consistent, true);

@@ -12,6 +12,7 @@
  *   6. support.ts   content words and their pairings must be in the source
  * Issues of kinds 2–5 fail the claim; 6 lowers the score, and a score below the threshold fails it.
  */
+import { KernpunkteError } from '../errors.js';
 import { lexicon, normalizeLang } from '../lang/index.js';
 import type { FaithfulnessIssue, FaithfulnessResult } from '../types.js';
 import { faithData } from './data.js';
@@ -76,6 +77,12 @@ function prepare(source: string | readonly string[], lang: string, term: (w: str
 
 /** The issues and measures of a claim against its source, before weighting. */
 export function faithfulnessFeatures(claim: string, source: string | readonly string[], options: FaithfulnessOptions): { issues: FaithfulnessIssue[]; features: FaithfulnessFeatures } {
+  // Untyped callers (JavaScript, JSON from a server) get a coded error, not a TypeError.
+  if (typeof claim !== 'string') throw new KernpunkteError('INVALID_INPUT', `checkFaithfulness needs the claim as a string, got ${claim === null ? 'null' : typeof claim}.`);
+  if (typeof source !== 'string' && !(Array.isArray(source) && source.every((x) => typeof x === 'string'))) {
+    throw new KernpunkteError('INVALID_INPUT', 'checkFaithfulness needs the source as a string or an array of strings.');
+  }
+  if (typeof options?.lang !== 'string') throw new KernpunkteError('INVALID_OPTION', 'checkFaithfulness needs options.lang, a language code such as "de".', { option: 'lang' });
   const lang = normalizeLang(options.lang);
   const lex = lexicon(lang);
   const term = (w: string): string | null => lex.term(w);

@@ -3,9 +3,11 @@ import type { LanguagePack } from './pack.js';
 import { stemmerFor, stopwordsFor } from './registry.js';
 import { PACKED_LANGUAGES, PACKS } from './packs/index.js';
 import { und } from './packs/und.js';
+import { LETTER, MARK, NUMBER, charClass, codePointClass } from './chars.js';
 
 export type { LanguagePack } from './pack.js';
 export { detectLanguage } from './detect.js';
+export { LETTER, NUMBER, UPPER, charClass, endsWithMark, isAlnumCode } from './chars.js';
 export { fromIso6393, stemmerFor, stopwordsFor, toIso6393 } from './registry.js';
 import { fromIso6393 } from './registry.js';
 
@@ -52,6 +54,21 @@ export interface Lexicon {
    * one-letter tokens. Memoised per written form, so the usual case costs one map lookup.
    */
   term(word: string): string | null;
+  /**
+   * The words of a text in order (as `words` finds them), each with its content term (as `term`
+   * gives it) and the character class of its first character (`NUMBER`, `UPPER` flags of
+   * `chars.ts`). Cuts no strings for words seen before: a word is hashed as it is scanned and
+   * found in the lexicon's memo by comparing characters in place. The result is a buffer
+   * reused by the next call: read it before scanning again.
+   */
+  scanTerms(text: string): WordTerms;
+}
+
+/** What `scanTerms` found: the first `count` entries of `terms` and `first` are the text's words. */
+export interface WordTerms {
+  count: number;
+  terms: Array<string | null>;
+  first: Uint8Array;
 }
 
 const lexicons = new Map<string, Lexicon>();
@@ -76,6 +93,11 @@ export function lexicon(code: string): Lexicon {
     }
     return s;
   };
+  const termOf = (word: string): string | null => {
+    const lower = word.toLowerCase();
+    return lower.length < 2 || stop.has(lower) ? null : stem(lower);
+  };
+  const memo = new WordMemo(termOf);
   const lex: Lexicon = {
     pack,
     isStopword: (w) => stop.has(w),
@@ -83,13 +105,13 @@ export function lexicon(code: string): Lexicon {
     term: (word) => {
       let t = terms.get(word);
       if (t === undefined) {
-        const lower = word.toLowerCase();
-        t = lower.length < 2 || stop.has(lower) ? null : stem(lower);
+        t = termOf(word);
         if (terms.size >= STEM_CACHE_LIMIT) terms.clear();
         terms.set(word, t);
       }
       return t;
     },
+    scanTerms: (text) => memo.scan(text),
   };
   // Bounded: codes come from input ("lang" options), so unknown ones must not pile up.
   if (lexicons.size > 64) lexicons.clear();
@@ -98,6 +120,185 @@ export function lexicon(code: string): Lexicon {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+
+/**
+ * What the word scanner needs to know of a UTF-16 code, from a table filled lazily from
+ * `charClass`: whether a word may start with it (`[\p{L}\p{N}]`) or continue with it
+ * (`[\p{L}\p{N}\p{M}'’-]`), or that it is a high surrogate: then the pair is looked up as
+ * one code point, as the `u` flag of `WORD` reads it.
+ */
+const STARTS = 1;
+const CONTINUES = 2;
+const HIGH_SURROGATE = 4;
+const PAIR = 8;
+const SCANNED = 128;
+const WORD_TABLE = new Uint8Array(65536);
+
+function wordFlags(cl: number): number {
+  return ((cl & (LETTER | NUMBER)) !== 0 ? STARTS | CONTINUES : 0) | ((cl & MARK) !== 0 ? CONTINUES : 0);
+}
+
+function codeFlags(c: number): number {
+  const w = WORD_TABLE[c]!;
+  if (w !== 0) return w;
+  let f = SCANNED | wordFlags(charClass(c));
+  if (c === 39 || c === 45 || c === 0x2019) f |= CONTINUES;
+  if (c >= 0xd800 && c <= 0xdbff) f |= HIGH_SURROGATE;
+  return (WORD_TABLE[c] = f);
+}
+
+/** The scanner flags of the character at `i`; a valid surrogate pair is one character (`PAIR`). */
+function flagsAt(text: string, i: number): number {
+  const f = codeFlags(text.charCodeAt(i));
+  if ((f & HIGH_SURROGATE) === 0) return f;
+  const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  if (d < 0xdc00 || d > 0xdfff) return f;
+  return PAIR | wordFlags(codePointClass(text.codePointAt(i)!));
+}
+
+/** The character class (`charClass` flags) of the character at `i`, a surrogate pair as one. */
+function firstClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? codePointClass(text.codePointAt(i)!) : charClass(c);
+}
+
+/**
+ * A bounded memo from written word to term, as an open-addressing hash table keyed by the
+ * word's characters: a scan hashes each word as it reads it and compares in place, so only a
+ * word not seen before is cut out of the text. Cleared when full (a 10 MB article must not
+ * grow it without limit).
+ */
+class WordMemo {
+  /** The table starts small (start-up of a one-shot run) and doubles while half full, to this. */
+  private static readonly MAX_SLOTS = 1 << 17; // over twice STEM_CACHE_LIMIT: probes stay short
+  private slots = 1 << 12;
+  // Filled by push: `new Array(n)` this large would be a slow dictionary-mode array in V8.
+  private keys: Array<string | undefined> = filled(this.slots, undefined);
+  private values: Array<string | null> = filled(this.slots, null);
+  private hashes = new Int32Array(this.slots);
+  private size = 0;
+  /** One buffer for every scan: a sentence's words are read before the next one is scanned. */
+  private readonly out: WordTerms = { count: 0, terms: [], first: new Uint8Array(256) };
+
+  constructor(private readonly termOf: (word: string) => string | null) {}
+
+  scan(text: string): WordTerms {
+    const out = this.out;
+    const n = text.length;
+    let count = 0;
+    let i = 0;
+    while (i < n) {
+      let f = flagsAt(text, i);
+      if ((f & STARTS) === 0) {
+        i += (f & PAIR) !== 0 ? 2 : 1;
+        continue;
+      }
+      const start = i;
+      // FNV-1a over the UTF-16 codes.
+      let h = -2128831035; // 0x811c9dc5 as int32
+      for (;;) {
+        h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+        if ((f & PAIR) !== 0) {
+          h = Math.imul(h ^ text.charCodeAt(i + 1), 16777619);
+          i += 2;
+        } else i++;
+        if (i >= n) break;
+        f = flagsAt(text, i);
+        if ((f & CONTINUES) === 0) break;
+      }
+      if (count === out.first.length) {
+        const grown = new Uint8Array(count * 2);
+        grown.set(out.first);
+        out.first = grown;
+      }
+      out.terms[count] = this.lookup(text, start, i, h);
+      out.first[count] = firstClass(text, start);
+      count++;
+    }
+    out.count = count;
+    return out;
+  }
+
+  /**
+   * The words looked up last, direct-mapped by hash: small enough to stay in the CPU cache,
+   * where the big table's slots (and the keys they point to) mostly are not. A document's
+   * words repeat, and so do the language's commonest words.
+   */
+  private static readonly RECENT = 1 << 12;
+  private readonly recentKeys: Array<string | undefined> = filled(WordMemo.RECENT, undefined);
+  private readonly recentValues: Array<string | null> = filled(WordMemo.RECENT, null);
+  private readonly recentHashes = new Int32Array(WordMemo.RECENT);
+
+  private lookup(text: string, start: number, end: number, h: number): string | null {
+    const r = (h >>> 17) & (WordMemo.RECENT - 1);
+    const recent = this.recentKeys[r];
+    if (recent !== undefined && this.recentHashes[r] === h && recent.length === end - start && sameChars(recent, text, start)) return this.recentValues[r]!;
+    // `find` leaves the key (the stored word) in `found`, so no pair is allocated per lookup.
+    const value = this.find(text, start, end, h);
+    this.recentKeys[r] = this.found;
+    this.recentValues[r] = value;
+    this.recentHashes[r] = h;
+    return value;
+  }
+
+  private found = '';
+
+  private find(text: string, start: number, end: number, h: number): string | null {
+    const len = end - start;
+    let slot = h & (this.slots - 1);
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === undefined) break;
+      if (this.hashes[slot] === h && key.length === len && sameChars(key, text, start)) {
+        this.found = key;
+        return this.values[slot]!;
+      }
+      slot = (slot + 1) & (this.slots - 1);
+    }
+    const word = text.slice(start, end);
+    const term = this.termOf(word);
+    if (this.size >= STEM_CACHE_LIMIT) {
+      this.keys.fill(undefined);
+      this.size = 0;
+    } else if (this.size * 2 >= this.slots && this.slots < WordMemo.MAX_SLOTS) this.grow();
+    this.insert(word, term, h);
+    this.found = word;
+    return term;
+  }
+
+  private insert(word: string, term: string | null, h: number): void {
+    let slot = h & (this.slots - 1);
+    while (this.keys[slot] !== undefined) slot = (slot + 1) & (this.slots - 1);
+    this.keys[slot] = word;
+    this.values[slot] = term;
+    this.hashes[slot] = h;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { keys, values, hashes } = this;
+    this.slots *= 2;
+    this.keys = filled(this.slots, undefined);
+    this.values = filled(this.slots, null);
+    this.hashes = new Int32Array(this.slots);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key !== undefined) this.insert(key, values[i]!, hashes[i]!);
+    }
+  }
+}
+
+function filled<T>(n: number, value: T): T[] {
+  const a: T[] = [];
+  for (let i = 0; i < n; i++) a.push(value);
+  return a;
+}
+
+function sameChars(key: string, text: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
 
 /**
  * Words of a text in order, as written (Unicode letters and digits, inner apostrophes and

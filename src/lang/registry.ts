@@ -1,4 +1,4 @@
-import { newStemmer } from 'snowball-stemmers';
+import { createRequire } from 'node:module';
 
 /** A Snowball stemmer. Declared here: the package ships no typings, and ours must not name it. */
 export interface Stemmer {
@@ -87,13 +87,24 @@ export function stopwordsFor(code: string): readonly string[] {
 
 const stemmers = new Map<string, Stemmer | null>();
 
+/**
+ * snowball-stemmers is one 300 KB CommonJS file: an ESM `import` of it makes Node scan the
+ * whole source for its export names first, which costs a one-shot CLI run more than the
+ * summary does. `require` skips that scan; it loads when the first stemmer is asked for.
+ */
+let newStemmer: ((algorithm: string) => Stemmer) | undefined;
+function loadStemmers(): (algorithm: string) => Stemmer {
+  newStemmer ??= (createRequire(import.meta.url)('snowball-stemmers') as { newStemmer: (algorithm: string) => Stemmer }).newStemmer;
+  return newStemmer;
+}
+
 /** The Snowball stemmer of a language, or null; created once per language. */
 export function stemmerFor(code: string): Stemmer | null {
   const key = code.toLowerCase().split(/[-_]/)[0] ?? '';
   let s = stemmers.get(key);
   if (s === undefined) {
     const algorithm = LANGUAGES[key]?.snowball;
-    s = algorithm ? newStemmer(algorithm) : null;
+    s = algorithm ? loadStemmers()(algorithm) : null;
     stemmers.set(key, s);
   }
   return s;

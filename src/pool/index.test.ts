@@ -108,3 +108,38 @@ test('pool: run after destroy rejects with a coded error', async () => {
   await pool.destroy(); // idempotent
   await assert.rejects(pool.run('text'), (e: unknown) => e instanceof KernpunkteError && e.code === 'INTERNAL');
 });
+
+test('pool: an aborted task stops its thread, and the pool keeps working with a fresh one', async () => {
+  // A page that never answers keeps the worker waiting; the abort must end that work (the
+  // worker's socket closes) rather than leave it running, and the next task still runs.
+  const { createServer } = await import('node:http');
+  let socketClosed!: () => void;
+  const closed = new Promise<void>((r) => (socketClosed = r));
+  let requested!: () => void;
+  const arrived = new Promise<void>((r) => (requested = r));
+  const hang = createServer((req) => {
+    req.socket.once('close', () => socketClosed());
+    requested();
+  });
+  await new Promise<void>((r) => hang.listen(0, '127.0.0.1', r));
+  const port = (hang.address() as { port: number }).port;
+  const pool = createSummaryPool({ threads: 1 });
+  try {
+    const controller = new AbortController();
+    const stuck = pool.run({ url: `http://127.0.0.1:${port}/slow` }, { allowPrivateHosts: true, timeoutMs: 600_000 }, controller.signal);
+    await arrived;
+    const reason = new Error('deadline');
+    controller.abort(reason);
+    await assert.rejects(stuck, (e) => e === reason);
+    await closed;
+    const article = firstArticle();
+    const summary = await pool.run({ text: article.text, title: article.title ?? undefined }, { bullets: 2 });
+    assert.equal(summary.bullets.length, 2);
+    // Already aborted: rejected before any thread is used.
+    await assert.rejects(pool.run({ text: article.text }, {}, AbortSignal.abort(reason)), (e) => e === reason);
+  } finally {
+    await pool.destroy();
+    hang.closeAllConnections();
+    await new Promise<void>((r) => hang.close(() => r()));
+  }
+});

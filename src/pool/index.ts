@@ -22,8 +22,13 @@ export interface SummaryPoolOptions {
 }
 
 export interface SummaryPool {
-  /** Summarize on a worker thread; rejects with the KernpunkteError the library threw there. */
-  run(input: SummarizeInput, options?: SummarizeOptions): Promise<Summary>;
+  /**
+   * Summarize on a worker thread; rejects with the KernpunkteError the library threw there.
+   * When `signal` aborts, a queued task is dropped and a running one stops: its thread is
+   * ended (CPU-bound work cannot be interrupted otherwise) and a fresh one takes its place;
+   * the call rejects with the signal's reason.
+   */
+  run(input: SummarizeInput, options?: SummarizeOptions, signal?: AbortSignal): Promise<Summary>;
   /** Stop all threads. Pending `run()` calls reject. */
   destroy(): Promise<void>;
   readonly threads: number;
@@ -76,13 +81,15 @@ export function createSummaryPool(options: SummaryPoolOptions = {}): SummaryPool
 
   return {
     threads,
-    async run(input, runOptions) {
+    async run(input, runOptions, signal) {
       if (destroyed) throw new KernpunkteError('INTERNAL', 'the summary pool has been destroyed', {});
+      if (signal?.aborted) throw signal.reason;
       const task: PoolTask = runOptions === undefined ? { input } : { input, options: runOptions };
       let result: PoolResult;
       try {
-        result = await piscina.run(task);
+        result = await piscina.run(task, signal ? { signal } : {});
       } catch (e) {
+        if (signal?.aborted) throw signal.reason;
         // The thread itself failed (crash, out of memory, pool destroyed, queue full).
         const message = e instanceof Error ? e.message : String(e);
         throw new KernpunkteError('INTERNAL', `worker thread failed: ${message}`, {}, { cause: e });

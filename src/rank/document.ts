@@ -1,4 +1,4 @@
-import { lexicon, words, type Lexicon } from '../lang/index.js';
+import { NUMBER, UPPER, lexicon, type Lexicon } from '../lang/index.js';
 import type { Article, Sentence } from '../types.js';
 
 /** A sparse term vector: term id → weight. */
@@ -33,6 +33,8 @@ export interface RankDocument {
   numberCounts: number[];
   /** Capitalised non-stop words after the first word, per candidate: names, mostly. */
   nameCounts: number[];
+  /** Per term id: 1 when the term was written as a number or capitalised inside a sentence (a name, mostly). */
+  nameTerms: Uint8Array;
 }
 
 export function norm(v: Vector): number {
@@ -62,20 +64,6 @@ export function similarity(doc: RankDocument, i: number, j: number): number {
   return cosine(doc.vectors[i]!, doc.vectors[j]!, doc.norms[i], doc.norms[j]);
 }
 
-const NUMBER = /^\p{N}/u;
-const CAPITALISED = /^\p{Lu}/u;
-
-/** Starts with a digit; ASCII decided by char code, the rest by Unicode class (this runs per word). */
-function startsWithNumber(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 48 && c <= 57 : NUMBER.test(w);
-}
-
-function startsCapitalised(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : CAPITALISED.test(w);
-}
-
 export interface DocumentOptions {
   /** Only the first this many body sentences are ranked (news puts key points early; bounds the work on huge input). */
   maxCandidates: number;
@@ -98,25 +86,32 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
     if (candidates.length >= options.maxCandidates) break;
     candidates.push(s.index);
   }
-  // One pass over each sentence's words gives its terms and its word, number and name counts.
+  // One pass over each sentence's words gives its terms and its word, number and name counts
+  // (a number starts with \p{N}, a name with \p{Lu}; the lexicon classes each word's first character).
   const terms: number[][] = [];
   const wordCounts: number[] = [];
   const numberCounts: number[] = [];
   const nameCounts: number[] = [];
+  const nameIds: number[] = [];
   for (const i of candidates) {
-    const ws = words(sentences[i]!.text);
+    const ws = lex.scanTerms(sentences[i]!.text);
     const ts: number[] = [];
     let numbers = 0;
     let names = 0;
-    for (let k = 0; k < ws.length; k++) {
-      const w = ws[k]!;
-      const term = lex.term(w);
-      if (term !== null) ts.push(idOf(term));
-      if (startsWithNumber(w)) numbers++;
-      else if (k > 0 && term !== null && startsCapitalised(w)) names++;
+    for (let k = 0; k < ws.count; k++) {
+      const term = ws.terms[k]!;
+      const id = term === null ? -1 : idOf(term);
+      if (id >= 0) ts.push(id);
+      if ((ws.first[k]! & NUMBER) !== 0) {
+        numbers++;
+        if (id >= 0) nameIds.push(id);
+      } else if (k > 0 && id >= 0 && (ws.first[k]! & UPPER) !== 0) {
+        names++;
+        nameIds.push(id);
+      }
     }
     terms.push(ts);
-    wordCounts.push(ws.length);
+    wordCounts.push(ws.count);
     numberCounts.push(numbers);
     nameCounts.push(names);
   }
@@ -143,17 +138,24 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
   };
   const vectors = terms.map(vectorOf);
   const norms = vectors.map(norm);
+  // Summed in a typed array, in the same order as into a map; term ids are numbered in order of
+  // first use, so the map gets its keys in the order a map summed into directly would have.
+  const sums = new Float64Array(ids.size);
+  for (const v of vectors) for (const [t, w] of v) sums[t] = sums[t]! + w;
   const centroid: Vector = new Map();
-  for (const v of vectors) for (const [t, w] of v) centroid.set(t, (centroid.get(t) ?? 0) + w);
+  for (let t = 0; t < ids.size; t++) if (seen[t]! >= 0) centroid.set(t, sums[t]!);
 
   const titleText = [article.title ?? '', ...article.blocks.filter((b) => b.kind === 'subtitle').map((b) => b.text), article.meta?.description ?? '']
     .filter(Boolean)
     .join(' ');
   const titleTerms: number[] = [];
-  for (const w of words(titleText)) {
-    const term = lex.term(w);
+  const tw = lex.scanTerms(titleText);
+  for (let k = 0; k < tw.count; k++) {
+    const term = tw.terms[k]!;
     if (term !== null) titleTerms.push(idOf(term));
   }
   const titleVector = vectorOf(titleTerms);
-  return { article, lex, sentences, candidates, terms, sentenceFrequency: df, vectors, norms, centroid, titleVector, wordCounts, numberCounts, nameCounts };
+  const nameTerms = new Uint8Array(ids.size);
+  for (const id of nameIds) nameTerms[id] = 1;
+  return { article, lex, sentences, candidates, terms, sentenceFrequency: df, vectors, norms, centroid, titleVector, wordCounts, numberCounts, nameCounts, nameTerms };
 }

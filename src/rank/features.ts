@@ -1,3 +1,4 @@
+import { candidateFlags } from './coherent.js';
 import { cosine, norm, similarity, type RankDocument } from './document.js';
 
 /**
@@ -16,26 +17,24 @@ export const FEATURE_NAMES = Object.freeze([
   'nameCount', // capitalised words inside the sentence, capped at 6, / 6
   'length', // words / 30, capped at 2
   'quote', // opens with a quotation mark: a voice, not a fact
-  'anaphora', // opens with a pronoun that points back
+  'anaphora', // opens with a pronoun or demonstrative that points back (the coherence stage's `pronoun` flag)
   // Topic signature: the mean, over the sentence's distinct terms, of how many other sentences
   // also use them, scaled by the document's highest mean. Sentences built from the story's
   // recurring words state its topic; those full of words said once are asides and detail.
   'topicDensity',
+  // Coverage of the whole story, not only the lead: the summed spread (sentences that mention
+  // it, across all paragraphs) of the names and numbers the sentence carries, scaled to 0–1.
+  'entityCentrality',
+  // Names and numbers that recur in the story and appear here for the first time: a sentence
+  // that brings a new central actor or figure into the story.
+  'newEntities',
+  'paragraphStart', // the first sentence of a paragraph: news paragraphs open with their point
+  'lastParagraph', // in the article's last paragraph: the outlook
 ] as const);
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 const OPEN_QUOTE = /^\s*["„“”»«‚‘'‹›]/u;
-
-function startsWithAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) {
-    if (text.startsWith(w)) {
-      const next = text.charAt(w.length);
-      if (next === '' || /[\s,;:]/u.test(next)) return true;
-    }
-  }
-  return false;
-}
 
 /** Each candidate's mean count of other sentences sharing its distinct terms, scaled to 0–1. */
 function topicDensity(doc: RankDocument): number[] {
@@ -58,13 +57,50 @@ function topicDensity(doc: RankDocument): number[] {
   return max > 0 ? density.map((d) => d / max) : density;
 }
 
+/**
+ * Per candidate: the summed spread of its distinct name and number terms (how many other
+ * sentences mention each), and how many recurring ones it is the first to mention; both
+ * scaled by the document's highest. One pass over the term ids with a last-seen stamp.
+ */
+function entityCoverage(doc: RankDocument): { centrality: number[]; fresh: number[] } {
+  const df = doc.sentenceFrequency;
+  const names = doc.nameTerms;
+  const mark = new Int32Array(df.length).fill(-1);
+  const seen = new Uint8Array(df.length);
+  let maxC = 0;
+  let maxF = 0;
+  const centrality: number[] = [];
+  const fresh: number[] = [];
+  doc.terms.forEach((ts, i) => {
+    let c = 0;
+    let f = 0;
+    for (const t of ts) {
+      if (mark[t] === i || !names[t]) continue;
+      mark[t] = i;
+      const spread = df[t]! - 1;
+      c += spread;
+      if (!seen[t]) {
+        seen[t] = 1;
+        if (spread > 0) f++;
+      }
+    }
+    centrality.push(c);
+    fresh.push(f);
+    if (c > maxC) maxC = c;
+    if (f > maxF) maxF = f;
+  });
+  return { centrality: centrality.map((c) => (maxC > 0 ? c / maxC : 0)), fresh: fresh.map((f) => (maxF > 0 ? f / maxF : 0)) };
+}
+
 /** One feature row per candidate, in FEATURE_NAMES order. */
 export function sentenceFeatures(doc: RankDocument): number[][] {
   const hasTitle = doc.titleVector.size > 0;
-  const pack = doc.lex.pack;
   const titleNorm = norm(doc.titleVector);
   const centroidNorm = norm(doc.centroid);
   const density = topicDensity(doc);
+  const flags = candidateFlags(doc);
+  const coverage = entityCoverage(doc);
+  const lastParagraph = doc.sentences[doc.candidates[doc.candidates.length - 1] ?? 0]?.paragraph ?? 0;
   return doc.candidates.map((sentenceIndex, i) => {
     const s = doc.sentences[sentenceIndex]!;
     const vector = doc.vectors[i]!;
@@ -73,7 +109,6 @@ export function sentenceFeatures(doc: RankDocument): number[][] {
       const own = new Set(doc.terms[i]);
       for (const t of doc.titleVector.keys()) if (own.has(t)) covered++;
     }
-    const opener = s.text.replace(/^["„“”»«‚‘'‹›(\s]+/u, '');
     return [
       1 / (1 + i),
       i === 0 ? 1 : 0,
@@ -85,8 +120,12 @@ export function sentenceFeatures(doc: RankDocument): number[][] {
       Math.min(doc.nameCounts[i]!, 6) / 6,
       Math.min(doc.wordCounts[i]! / 30, 2),
       OPEN_QUOTE.test(s.text) ? 1 : 0,
-      startsWithAny(opener, pack.anaphora) ? 1 : 0,
+      flags[i]!.some((f) => f.reason === 'pronoun') ? 1 : 0,
       density[i]!,
+      coverage.centrality[i]!,
+      coverage.fresh[i]!,
+      s.inParagraph === 0 ? 1 : 0,
+      s.paragraph === lastParagraph && lastParagraph > 0 ? 1 : 0,
     ];
   });
 }

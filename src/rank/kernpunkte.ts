@@ -12,11 +12,16 @@ export function scoreFeatures(rows: number[][], weights: Readonly<Record<string,
   });
 }
 
-/** The default: news position, title overlap and figures, with redundancy removal (MMR). */
+/**
+ * The default: a linear scorer over position, title overlap, topic and story coverage; picks
+ * by MMR, never two bullets that state the same fact, and only sentences that stand alone
+ * while enough are left.
+ */
 export const kernpunkte: Ranker = {
   name: 'kernpunkte',
-  description: 'Default: a linear scorer over position, similarity to the title, topic density and opening quotes, fitted on news data, with redundancy removal (MMR).',
+  description: 'Default: a linear scorer over position, title overlap, topic and story coverage, fitted on news data in four sets; bullets that stand alone and state different facts.',
   redundancy: MODEL.redundancy,
+  ...(MODEL.standAlone ? { standAlone: { maxOverlap: MODEL.maxOverlap } } : {}),
   score: (doc) => scoreFeatures(sentenceFeatures(doc)),
 };
 

@@ -10,4 +10,14 @@ export interface Ranker {
   score(doc: RankDocument): number[];
   /** MMR trade-off: 0 = plain top-N, 1 = only novelty matters. */
   redundancy: number;
+  /**
+   * Selection passes over sentences that don't stand alone (src/coherence/) while enough others
+   * are left, and never picks two that state the same fact (content overlap at or above this).
+   * Absent for the baselines and the published algorithms, which are measured as published.
+   */
+  standAlone?: {
+    maxOverlap: number;
+    /** Reasons that are not passed over but left to the scorer (a pronoun opener, whose referent is often the bullet before). */
+    tolerate?: readonly string[];
+  };
 }

@@ -235,7 +235,9 @@ describe('splitSentences: properties', () => {
   });
 });
 
-describe('splitSentences: pathological input stays linear', () => {
+// Speed on these inputs (time per MB against ordinary text) is measured by `npm run bench`
+// (bench/pathological.js); the timeout is only a hang guard.
+describe('splitSentences: pathological input is split', () => {
   const MB = 1 << 20;
   const inputs: [string, string][] = [
     ['news-like text', 'Am 3. Oktober kam Dr. Müller z. B. um 14.30 Uhr. „Ja?!“ … '.repeat(MB / 60)],
@@ -248,12 +250,10 @@ describe('splitSentences: pathological input stays linear', () => {
     ['abbreviation chains', 'z. '.repeat(MB / 3)],
   ];
   for (const [label, text] of inputs) {
-    test(`1 MB of ${label} in well under a second`, () => {
-      const t0 = performance.now();
+    test(`1 MB of ${label}`, { timeout: 60_000 }, () => {
       const out = splitSentences(text, { lang: 'de' });
-      const ms = performance.now() - t0;
-      assert.ok(ms < 1500, `${label}: ${ms.toFixed(0)} ms`);
       assert.ok(out.length >= 1);
+      checkInvariants(text, out);
     });
   }
 });

@@ -53,18 +53,26 @@ const problemResponse = (description: string) => ({
 const ERROR_RESPONSES = {
   '400': problemResponse('Invalid input or options (codes INVALID_INPUT, INVALID_OPTION, EMPTY_INPUT, UNKNOWN_METHOD, INVALID_URL, PRIVATE_ADDRESS, …)'),
   '401': problemResponse('Missing or wrong API key (only when the server has one)'),
+  '408': problemResponse('The request body did not arrive within the request timeout'),
   '413': problemResponse('Request body or fetched page too large'),
   '415': problemResponse('Content-Type is not application/json or text/plain'),
   '422': problemResponse('Input cannot be summarized (TOO_SHORT, NO_ARTICLE, BAD_ENCODING, UNSUPPORTED_CONTENT_TYPE)'),
   '429': problemResponse('Concurrency limit reached; retry after the Retry-After header'),
   '502': problemResponse('Fetching the URL failed'),
+  '503': problemResponse('The server is shutting down; retry on another instance'),
   '504': problemResponse('Fetching the URL or summarizing took too long'),
 };
 
 const summaryResponse = {
   description: 'The summary. Header x-cache says whether it came from the cache.',
   headers: { 'x-cache': { schema: { type: 'string', enum: ['hit', 'miss'] } } },
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Summary' } } },
+  content: {
+    'application/json': { schema: { $ref: '#/components/schemas/Summary' } },
+    'text/event-stream': {
+      schema: { type: 'string' },
+      description: 'With "Accept: text/event-stream": one `bullet` event per bullet ({position, bullet}, with sources and check) as a model writes it, then a `summary` event (the Summary) or an `error` event (a problem).',
+    },
+  },
 };
 
 /** The document; `version` is the package version. */
@@ -117,6 +125,31 @@ export function openApiDocument(version: string): Record<string, unknown> {
           security,
           responses: {
             '200': { description: 'Methods', content: { 'application/json': { schema: { $ref: '#/components/schemas/Methods' } } } },
+            '401': ERROR_RESPONSES['401'],
+          },
+        },
+      },
+      '/v1/backends': {
+        get: {
+          operationId: 'backends',
+          summary: 'Back-ends a request may ask for: extractive, and the model back-end the server was started with, if any',
+          security,
+          responses: {
+            '200': {
+              description: 'Back-ends',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      default: { type: 'string' },
+                      backends: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, model: { type: 'string' } }, required: ['name'] } },
+                    },
+                    required: ['default', 'backends'],
+                  },
+                },
+              },
+            },
             '401': ERROR_RESPONSES['401'],
           },
         },

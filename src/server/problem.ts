@@ -14,6 +14,7 @@ export type ServerErrorCode =
   | 'BODY_TOO_LARGE'
   | 'RATE_LIMITED'
   | 'TIMEOUT'
+  | 'REQUEST_TIMEOUT'
   | 'SHUTTING_DOWN';
 
 export type ProblemCode = ErrorCode | ServerErrorCode;
@@ -25,6 +26,7 @@ const SERVER_STATUS: Readonly<Record<ServerErrorCode, number>> = Object.freeze({
   BODY_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   TIMEOUT: 504,
+  REQUEST_TIMEOUT: 408,
   SHUTTING_DOWN: 503,
 });
 
@@ -71,6 +73,9 @@ const FASTIFY_CODES: Readonly<Record<string, ProblemCode>> = Object.freeze({
   FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_INPUT',
   FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_NOT_FOUND: 'NOT_FOUND',
+  // A path that is not valid percent-encoding (`/%`, `/%zz`, `/%c0`).
+  FST_ERR_BAD_URL: 'INVALID_INPUT',
+  FST_ERR_MAX_PARAM_LENGTH: 'INVALID_INPUT',
 });
 
 /** An issue list, as zod's `error.issues` has it. */

@@ -46,6 +46,19 @@ const maxWordsPerBullet = z
   .min(FIELD_LIMITS.minWordsPerBullet)
   .max(FIELD_LIMITS.maxWordsPerBullet)
   .meta({ description: 'Most words per bullet: a longer sentence is cut at its last clause boundary within the limit (or after the last allowed word), ends in "…", and its source `end` is the kept part\'s. The same sentences are chosen as without it.' });
+const backend = z
+  .string()
+  .min(1)
+  .max(FIELD_LIMITS.maxMethodLength)
+  .meta({ description: 'Who writes the bullets: "extractive" (default) or the model back-end the server was started with; see GET /v1/backends.' });
+const guard = z
+  .enum(['replace', 'warn', 'off'])
+  .meta({ description: 'Model bullets that fail the faithfulness check: replaced by an article sentence (default), kept with a warning, or not checked.' });
+const outputLang = z
+  .string()
+  .min(2)
+  .max(FIELD_LIMITS.maxLangLength)
+  .meta({ description: 'Model back-ends: the language to write the bullets in (default: the article\'s).' });
 const url = z
   .string()
   .min(1)
@@ -64,6 +77,9 @@ export const SummarizeBody = z
     length: length.optional(),
     method: method.optional(),
     maxWordsPerBullet: maxWordsPerBullet.optional(),
+    backend: backend.optional(),
+    guard: guard.optional(),
+    outputLang: outputLang.optional(),
   })
   .superRefine((body, ctx) => {
     // url beside html is the page's address (for resolving links), not a second source.
@@ -95,6 +111,9 @@ export const SummarizeQuery = z
     length: length.optional(),
     method: method.optional(),
     maxWordsPerBullet: z.coerce.number().pipe(maxWordsPerBullet).optional(),
+    backend: backend.optional(),
+    guard: guard.optional(),
+    outputLang: outputLang.optional(),
   })
   .superRefine((q, ctx) => {
     if ((q.url === undefined) === (q.text === undefined)) {
@@ -117,8 +136,19 @@ export const SummaryResponse = z
             .object({ sentence: z.number().int(), ...Span })
             .meta({ description: 'A source sentence: its index (-1: the title) and the offsets of the part used, into the input text (or into `text`).' }),
         ),
+        origin: z.enum(['extractive', 'model']).optional().meta({ description: 'Model back-ends: who wrote the text.' }),
+        check: z
+          .object({
+            consistent: z.boolean(),
+            score: z.number(),
+            issues: z.array(z.object({ kind: z.string(), text: z.string(), message: z.string() })),
+          })
+          .optional()
+          .meta({ description: "Model bullets: the faithfulness check's verdict against the cited sentences." }),
       }),
     ),
+    backend: z.string().optional(),
+    model: z.string().optional(),
     method: z.string(),
     type: type.optional(),
     warnings: z.array(z.object({ code: z.string(), message: z.string() })),
@@ -163,6 +193,9 @@ export function toLibraryCall(body: SummarizeBody | SummarizeQuery): { input: Su
   if (body.method !== undefined) options.method = body.method;
   if (body.lang !== undefined) options.lang = body.lang;
   if (body.maxWordsPerBullet !== undefined) options.maxWordsPerBullet = body.maxWordsPerBullet;
+  if (body.backend !== undefined) options.backend = body.backend;
+  if (body.guard !== undefined) options.guard = body.guard;
+  if (body.outputLang !== undefined) options.outputLang = body.outputLang;
   const title = 'title' in body ? body.title : undefined;
   const extra = {
     ...(title !== undefined ? { title } : {}),

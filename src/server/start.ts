@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { methods } from '../rank/index.js';
 import { createSummaryPool } from '../pool/index.js';
 import { buildServer } from './index.js';
+import { loadServerModel, type ServerBackendConfig } from './model.js';
 import { resolveSettings, type ServerSettings, type SettingsInput } from './settings.js';
 
 export interface RunningServer {
@@ -26,15 +27,22 @@ export interface RunningServer {
 export async function startServer(
   options: SettingsInput = {},
   env: Readonly<Record<string, string | undefined>> = process.env,
+  /** A model back-end for requests that ask for it (`serve --backend openai --model …`); loaded before listening. */
+  backend?: ServerBackendConfig,
 ): Promise<RunningServer> {
   const settings = resolveSettings(options, env);
+  const model = backend && backend.name !== 'extractive' ? await loadServerModel(backend, env) : null;
   const pool = createSummaryPool(settings.threads > 0 ? { threads: settings.threads } : {});
   const app = buildServer({
     ...settings,
-    summarize: (input, opts) => pool.run(input, opts),
+    summarize: (input, opts, signal) => pool.run(input, opts, signal),
     methods,
+    model,
     poolThreads: pool.threads,
-    onClose: () => pool.destroy(),
+    onClose: async () => {
+      await pool.destroy();
+      await model?.dispose();
+    },
   });
   try {
     await app.listen({ port: settings.port, host: settings.host });

@@ -1,4 +1,4 @@
-import { words, type LanguagePack } from '../lang/index.js';
+import { endsWithMark, isAlnumCode, words, type LanguagePack } from '../lang/index.js';
 import type { Sentence } from '../types.js';
 import { keptText } from './word-limit.js';
 
@@ -34,8 +34,39 @@ function leadingConnective(text: string, pack: LanguagePack): { length: number; 
   return m ? { length: m[0].length, comma: m[1] !== undefined } : null;
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
-const FOLLOWS_WORD = /[\p{L}\p{N}.,!?…;:)]/u;
+/** A pack's quote marks by UTF-16 code, built once per pack: quoteBalance runs for every candidate. */
+interface QuoteMarks {
+  /** Every code that opens or closes a quote in the pack (the ASCII apostrophe left out). */
+  codes: Uint16Array;
+  /** Per entry of `codes`: the closing mark a quote opened by it needs, or null when it only closes. */
+  opensWith: Array<string | null>;
+  /** Per entry of `codes`: whether it closes a quote. */
+  closes: boolean[];
+}
+
+const quoteMarks = new WeakMap<LanguagePack, QuoteMarks>();
+
+function marksOf(pack: LanguagePack): QuoteMarks {
+  let q = quoteMarks.get(pack);
+  if (q === undefined) {
+    const chars = [...new Set(pack.quotes.flat())].filter((ch) => ch !== "'" && ch.length === 1);
+    q = {
+      codes: Uint16Array.from(chars, (ch) => ch.charCodeAt(0)),
+      opensWith: chars.map((ch) => pack.quotes.find(([open]) => open === ch)?.[1] ?? null),
+      closes: chars.map((ch) => pack.quotes.some(([, close]) => close === ch)),
+    };
+    quoteMarks.set(pack, q);
+  }
+  return q;
+}
+
+const NO_CHAR = 32; // outside the text counts as a space
+const APOSTROPHE_CLOSE = 0x2019; // ’
+const APOSTROPHE_OPEN = 0x2018; // ‘
+/** Besides letters and digits, what a closing mark may follow: `[.,!?…;:)]`. */
+const AFTER_WORD = new Set([46, 44, 33, 63, 0x2026, 59, 58, 41]);
+
+const followsWord = (c: number): boolean => isAlnumCode(c) || AFTER_WORD.has(c);
 
 /**
  * Quote marks left open and closes without an opening, by one left-to-right scan with a stack:
@@ -46,25 +77,25 @@ const FOLLOWS_WORD = /[\p{L}\p{N}.,!?…;:)]/u;
  * and the ASCII apostrophe is never taken for a quote.
  */
 export function quoteBalance(text: string, pack: LanguagePack): { unclosed: string[]; unopened: boolean } {
+  const { codes, opensWith: opens, closes } = marksOf(pack);
   const stack: string[] = [];
   let unopened = false;
   for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Every quote mark is '"' or at U+00AB («) and above: the rest is rejected in one test.
+    if (c !== 34 && c < 0xab) continue;
+    const k = codes.indexOf(c);
+    if (k < 0) continue;
     const ch = text[i]!;
-    if (ch === "'") continue;
-    let opensWith: string | null = null;
-    let closer = false;
-    for (const [open, close] of pack.quotes) {
-      if (ch === open && opensWith === null) opensWith = close;
-      if (ch === close) closer = true;
-    }
-    if (opensWith === null && !closer) continue;
-    const before = text[i - 1] ?? ' ';
-    const after = text[i + 1] ?? ' ';
+    const opensWith = opens[k]!;
+    const closer = closes[k]!;
+    const before = i > 0 ? text.charCodeAt(i - 1) : NO_CHAR;
+    const after = i + 1 < text.length ? text.charCodeAt(i + 1) : NO_CHAR;
     // ’ closes a ‘…’ quotation only when one is open; otherwise it is an apostrophe (workers’, ’90s).
-    if (ch === '’' && stack[stack.length - 1] !== '’') continue;
-    if (ch === '‘' && LETTER.test(before) && LETTER.test(after)) continue;
+    if (c === APOSTROPHE_CLOSE && stack[stack.length - 1] !== '’') continue;
+    if (c === APOSTROPHE_OPEN && isAlnumCode(before) && isAlnumCode(after)) continue;
     if (closer && stack[stack.length - 1] === ch) stack.pop();
-    else if (opensWith !== null && !(closer && FOLLOWS_WORD.test(before) && !LETTER.test(after))) stack.push(opensWith);
+    else if (opensWith !== null && !(closer && followsWord(before) && !isAlnumCode(after))) stack.push(opensWith);
     else unopened = true;
   }
   return { unclosed: stack.reverse(), unopened };
@@ -85,7 +116,7 @@ export function ineligibility(sentence: Sentence, pack: LanguagePack, options: S
   if (sentence.kind !== 'body') return 'heading';
   const text = sentence.text;
   if (count < SHAPE.minWords) return 'fragment';
-  if (/[:：]\s*$/u.test(text)) return 'list-intro';
+  if (endsWithMark(text, ':：')) return 'list-intro';
   if (quoteBalance(text, pack).unopened) return 'quote-tail';
   const conn = leadingConnective(text, pack);
   // "However, the …" reads fine without "However,"; "Zudem sagte er …" does not without "Zudem".

@@ -3,6 +3,9 @@ import { COMPOSE, composeBullets } from '../compose/index.js';
 import { KernpunkteError } from '../errors.js';
 import { detectLanguage, hasPack, languagePack, normalizeLang, words } from '../lang/index.js';
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
+import { checkCoherence, type CoherenceReason } from '../coherence/index.js';
+import { candidateFlags } from '../rank/coherent.js';
+import { isModelBackend, type ModelBackend } from '../backends/index.js';
 import { articleSentences } from '../sentences/index.js';
 import { REPAIRABLE, ineligibility, keptSpan, shapeBullet, type Ineligible, type ShapeOptions } from '../shape/index.js';
 import type { Article, Bullet, Summary, SummarizeInput, SummarizeOptions, Warning } from '../types.js';
@@ -49,7 +52,7 @@ export function summarizeArticle(input: Article, options: SummarizeOptions = {},
   const scores = ranker.score(doc);
   const pack = doc.lex.pack;
   const wanted = opts.type === 'headline' ? COMPOSE.headlineCandidates : opts.bullets;
-  const picked = pickSentences(doc, scores, wanted, ranker.redundancy, eligibilityReasons(doc, opts));
+  const picked = pickSentences(doc, scores, wanted, ranker.redundancy, eligibilityReasons(doc, opts), ranker.standAlone ? { coherence: coherenceReasons(doc, ranker.standAlone.tolerate), maxOverlap: ranker.standAlone.maxOverlap } : {});
   if (picked.length < Math.min(wanted, opts.bullets)) {
     const asked = opts.type === 'key-points' ? 'bullets' : 'sentences';
     warnings.push({ code: 'FEW_SENTENCES', message: `the article has ${picked.length} usable sentence(s), fewer than the ${opts.bullets} ${asked} asked for` });
@@ -57,9 +60,19 @@ export function summarizeArticle(input: Article, options: SummarizeOptions = {},
   // A headline is cut to its own word count below, not to the per-bullet limit.
   const shapeOpts: ShapeOptions = opts.type === 'headline' ? {} : opts;
   const ranked = picked.map((c) => sentences[doc.candidates[c]!]!);
+  const whole = ranker.standAlone ? madeWhole(doc, picked) : new Map<number, number>();
+  const merged = new Set(whole.values());
   const bullets: Bullet[] = [...ranked]
+    .filter((s) => !merged.has(s.index))
     .sort((a, b) => a.index - b.index)
-    .map((s) => ({ text: shapeBullet(s, pack, shapeOpts), sources: [{ sentence: s.index, ...keptSpan(s, shapeOpts.maxWordsPerBullet) }] }));
+    .map((s) => {
+      const own = { sentence: s.index, ...keptSpan(s, shapeOpts.maxWordsPerBullet) };
+      const before = whole.get(s.index);
+      if (before === undefined) return { text: shapeBullet(s, pack, shapeOpts), sources: [own] };
+      // The sentence that carries the referent or speaker, then this one: the article's own words, both cited.
+      const p = sentences[before]!;
+      return { text: `${shapeBullet(p, pack, {})} ${shapeBullet(s, pack, shapeOpts)}`, sources: [{ sentence: p.index, start: p.start, end: p.end }, own] };
+    });
 
   return {
     lang,
@@ -93,16 +106,59 @@ export function eligibilityReasons(doc: RankDocument, options: ShapeOptions): Ar
 }
 
 /**
- * Picks the bullets' sentences (candidate positions): eligible ones first; if too few, the ones
- * shaping can repair are let in; if none at all (a one-line text without punctuation), any body
- * sentence will do. The evaluation and the scorer fit call this too, so they select as users get.
+ * For picks that don't stand alone (only taken when too few others were left): the sentence
+ * just before in the same paragraph, when it stands alone and together they do (it names the
+ * speaker or the referent). Sentence index → index of the one to prepend; when that one is a
+ * pick too, the two become one bullet.
  */
-export function pickSentences(doc: RankDocument, scores: number[], count: number, redundancy: number, reasons: ReadonlyArray<Ineligible | null>): number[] {
-  const strict = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null);
+function madeWhole(doc: RankDocument, picked: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const flags = candidateFlags(doc);
+  const lang = doc.article.lang;
+  for (const c of picked) {
+    if (flags[c]!.length === 0 || c === 0 || flags[c - 1]!.length > 0) continue;
+    const s = doc.sentences[doc.candidates[c]!]!;
+    const p = doc.sentences[doc.candidates[c - 1]!]!;
+    if (p.paragraph !== s.paragraph || p.index !== s.index - 1) continue;
+    if (checkCoherence(`${p.text} ${s.text}`, lang).length === 0) out.set(s.index, p.index);
+  }
+  return out;
+}
+
+/** Why each candidate does not stand alone (null: it does, or only for a tolerated reason), by the coherence stage; once per summary. */
+export function coherenceReasons(doc: RankDocument, tolerate: readonly string[] = []): Array<CoherenceReason | null> {
+  return candidateFlags(doc).map((flags) => flags.find((f) => !tolerate.includes(f.reason))?.reason ?? null);
+}
+
+export interface PickOptions {
+  /** Per candidate, why it does not stand alone: such candidates are taken only when too few others are left. */
+  coherence?: ReadonlyArray<CoherenceReason | null>;
+  /** No two picks with a content overlap at or above this (see src/rank/overlap.ts). */
+  maxOverlap?: number;
+}
+
+/**
+ * Picks the bullets' sentences (candidate positions): eligible ones that stand alone first; if
+ * too few, eligible ones; then the ones shaping can repair are let in; if none at all (a
+ * one-line text without punctuation), any body sentence will do. The evaluation and the scorer
+ * fit call this too, so they select as users get.
+ */
+export function pickSentences(doc: RankDocument, scores: number[], count: number, redundancy: number, reasons: ReadonlyArray<Ineligible | null>, options: PickOptions = {}): number[] {
+  const select = { maxOverlap: options.maxOverlap };
+  const coherence = options.coherence;
+  if (coherence) {
+    const whole = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null && coherence[c] === null, select);
+    if (whole.length >= count) return whole;
+    // Too few stand alone: those that don't come last, below every one that does.
+    let lo = Infinity;
+    for (const v of scores) lo = Math.min(lo, v);
+    scores = scores.map((v, c) => (coherence[c] === null ? v : lo - 1 + v * 1e-9));
+  }
+  const strict = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null, select);
   if (strict.length >= count) return strict;
-  const relaxed = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null || REPAIRABLE.has(reasons[c]!));
+  const relaxed = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null || REPAIRABLE.has(reasons[c]!), select);
   if (relaxed.length > strict.length) return relaxed;
-  return relaxed.length > 0 ? relaxed : selectCandidates(doc, scores, count, redundancy, (c) => doc.wordCounts[c]! > 0);
+  return relaxed.length > 0 ? relaxed : selectCandidates(doc, scores, count, redundancy, (c) => doc.wordCounts[c]! > 0, select);
 }
 
 function bodyText(article: Article): string {
@@ -118,13 +174,21 @@ function bodyText(article: Article): string {
  * // { text: 'In Rumänien haben am Sonntag die Parlamentswahlen begonnen.', sources: [{ sentence: 0, start: 43, end: 101 }] }
  */
 export function summarizeText(input: string | { text: string; title?: string | null; lang?: string }, options: SummarizeOptions = {}): Summary {
+  if (options !== null && typeof options === 'object' && isModelBackend(options.backend)) {
+    throw new KernpunkteError('INVALID_OPTION', `summarizeText() is the synchronous extractive path: use summarize() for the ${options.backend} back-end`, { option: 'backend' });
+  }
+  return summarizeArticle(...textArticle(input, options));
+}
+
+/** Stage 2 for text input: the cleaned article, and the options with the language it was cleaned in. */
+function textArticle(input: string | { text: string; title?: string | null; lang?: string }, options: SummarizeOptions): [Article, SummarizeOptions] {
   const { text, title, lang } = typeof input === 'string' ? { text: input, title: undefined, lang: undefined } : input ?? {};
   checkText(text);
   // The language is known before cleaning, so that cleaning uses the language's own rules.
   const given = options.lang ?? lang;
   const resolvedLang = given ? normalizeLang(given) : detectLanguage(text);
   const article = cleanText(text, { lang: resolvedLang, title: title ?? null });
-  return summarizeArticle(article, given ? { ...options, lang: resolvedLang } : options);
+  return [article, given ? { ...options, lang: resolvedLang } : options];
 }
 
 /**
@@ -133,9 +197,25 @@ export function summarizeText(input: string | { text: string; title?: string | n
  * carries `text`, the extracted article text that the bullets' offsets refer to.
  */
 export async function summarize(input: SummarizeInput, options: SummarizeOptions = {}): Promise<Summary> {
-  if (typeof input === 'string') return summarizeText(input, options);
+  if (options !== null && typeof options === 'object' && isModelBackend(options.backend)) {
+    // A model writes the bullets: the same input stages, then grounded generation (src/ground/).
+    const { summarizeArticleWithModel } = await import('../ground/index.js');
+    return summarizeFrom(input, options, (article, opts) => summarizeArticleWithModel(article, opts));
+  }
+  return summarizeFrom(input, options, (article, opts) => summarizeArticle(article, opts));
+}
+
+/** `summarize()` with a model back-end the caller loaded (see `loadBackend`), e.g. with a key of its own. */
+export async function summarizeWithBackend(input: SummarizeInput, options: SummarizeOptions, backend: ModelBackend): Promise<Summary> {
+  const { summarizeArticleWithModel } = await import('../ground/index.js');
+  return summarizeFrom(input, { ...options, backend: backend.name }, (article, opts) => summarizeArticleWithModel(article, opts, backend));
+}
+
+/** The input stages (text cleaning, or HTML extraction and URL fetching) for any input, then `finish`. */
+async function summarizeFrom(input: SummarizeInput, options: SummarizeOptions, finish: (article: Article, options: SummarizeOptions) => Summary | Promise<Summary>): Promise<Summary> {
+  if (typeof input === 'string') return finish(...textArticle(input, options));
   if (input === null || typeof input !== 'object') throw new KernpunkteError('INVALID_INPUT', 'input must be a string or an object with text, html or url');
-  if ('text' in input && input.text !== undefined) return summarizeText(input, options);
+  if ('text' in input && input.text !== undefined) return finish(...textArticle(input, options));
   let web: { html: string; url?: string } | { url: string };
   if ('html' in input && typeof input.html === 'string') web = { html: input.html, ...(typeof input.url === 'string' ? { url: input.url } : {}) };
   else if ('url' in input && typeof input.url === 'string') web = { url: input.url };
@@ -151,9 +231,9 @@ export async function summarize(input: SummarizeInput, options: SummarizeOptions
   const title = input.title ?? undefined;
   const lang = options.lang ?? input.lang;
   if (loaded.kind === 'text') {
-    const summary = summarizeText({ text: loaded.text, ...(title ? { title } : {}), ...(lang ? { lang } : {}) }, options);
+    const summary = await finish(...textArticle({ text: loaded.text, ...(title ? { title } : {}), ...(lang ? { lang } : {}) }, options));
     return { ...summary, text: loaded.text, meta: { ...summary.meta, url: loaded.url } };
   }
   const article = { ...loaded.article, ...(title ? { title } : {}), ...(lang ? { lang } : {}) };
-  return { ...summarizeArticle(article, { ...options, ...(lang ? { lang } : {}) }), text: article.text };
+  return { ...(await finish(article, { ...options, ...(lang ? { lang } : {}) })), text: article.text };
 }

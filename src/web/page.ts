@@ -541,6 +541,7 @@ function submit(event) {
   if (type === 'key-points' && $('bullets').value) body.bullets = Number($('bullets').value);
   if ($('lang').value) body.lang = $('lang').value;
   if ($('method').value) body.method = $('method').value;
+  if ($('backend') && $('backend').value) body.backend = $('backend').value;
   submitEl.disabled = true;
   setStatus('Fasse zusammen …');
   var headers = Object.assign({ 'content-type': 'application/json' }, authHeaders());
@@ -572,4 +573,22 @@ textEl.addEventListener('keydown', function (e) { if (e.key === 'Enter' && (e.ct
 $('copy-md').addEventListener('click', function () { if (current) copy(asMarkdown(current.summary), 'Markdown'); });
 $('copy-html').addEventListener('click', function () { if (current) copy(asHtml(current.summary), 'HTML'); });
 loadMethods();
+
+/* The model option: only when the server was started with a model back-end (the model and its key are the server's). */
+fetch('/v1/backends', { headers: authHeaders() }).then(function (r) { return r.ok ? r.json() : null; }).then(function (data) {
+  var models = data && Array.isArray(data.backends) ? data.backends.filter(function (b) { return b.name !== 'extractive'; }) : [];
+  if (models.length === 0) return;
+  var field = el('div', 'field'), label = el('label', null, 'Geschrieben von'), select = el('select');
+  label.htmlFor = select.id = select.name = 'backend';
+  var plain = el('option', null, 'Sätze des Artikels');
+  plain.value = '';
+  select.appendChild(plain);
+  models.forEach(function (b) {
+    var option = el('option', null, 'Sprachmodell' + (b.model ? ' (' + b.model + ')' : ''));
+    option.value = b.name;
+    select.appendChild(option);
+  });
+  field.append(label, select);
+  $('method').parentNode.parentNode.appendChild(field);
+}).catch(function () { /* without the list the page offers the extractive summary only */ });
 `;

@@ -64,3 +64,41 @@ test('charsetFromContentType', () => {
   assert.equal(charsetFromContentType('text/html'), null);
   assert.equal(charsetFromContentType(undefined), null);
 });
+
+// WHATWG rules (HTML spec, "determine the character encoding"; WHATWG Encoding labels).
+const ARTICLE = '<p>Größere Übungen für Bürger – „Anführungszeichen“ und 5 €.</p>';
+
+test('a meta tag that says UTF-16 on UTF-8 bytes means UTF-8, as browsers read it', () => {
+  for (const label of ['utf-16le', 'UTF-16', 'utf-16be', 'unicode']) {
+    const html = `<html><head><meta charset="${label}"><title>t</title></head><body>${ARTICLE}</body></html>`;
+    assert.equal(decodeHtml(Buffer.from(html, 'utf8')), html, label);
+    const equiv = `<html><head><meta http-equiv="content-type" content="text/html; charset=${label}"></head><body>${ARTICLE}</body></html>`;
+    assert.equal(decodeHtml(Buffer.from(equiv, 'utf8')), equiv, `${label} (http-equiv)`);
+  }
+});
+
+test('UTF-16 named in the HTTP header is still honoured (only the meta tag is overruled)', () => {
+  const html = `<html><body>${ARTICLE}</body></html>`;
+  assert.equal(decodeHtml(iconv.encode(html, 'utf-16le'), 'text/html; charset=utf-16le'), html);
+});
+
+test('UTF-7 is never used: the meta tag and the header are ignored and "+ADw-script+AD4-" stays text', () => {
+  const html = '<html><head><meta charset="utf-7"></head><body><p>+ADw-script+AD4-alert(1)+ADw-/script+AD4-</p></body></html>';
+  assert.equal(decodeHtml(Buffer.from(html, 'latin1')), html);
+  assert.equal(decodeHtml(Buffer.from(html, 'latin1'), 'text/html; charset=UTF-7'), html);
+  assert.equal(decodeHtml(Buffer.from(html, 'latin1'), 'text/html; charset=x-utf7-made-up'), html);
+  assert.doesNotMatch(decodeHtml(Buffer.from(html, 'latin1'), 'text/html; charset=utf-7'), /<script/);
+});
+
+test('an unknown header charset falls through to the meta tag', () => {
+  const html = `<html><head><meta charset="windows-1252"></head><body>${ARTICLE}</body></html>`;
+  assert.match(decodeHtml(iconv.encode(html, 'windows-1252'), 'text/html; charset=utf-7'), /Größere Übungen für Bürger – „Anführungszeichen“ und 5 €/);
+});
+
+test('WHATWG labels: "ascii", "l1" and "x-user-defined" (in a meta tag) mean windows-1252, "x-sjis" Shift_JIS', () => {
+  for (const label of ['ascii', 'l1', 'x-user-defined']) {
+    const html = `<html><head><meta charset="${label}"></head><body>${ARTICLE}</body></html>`;
+    assert.match(decodeHtml(iconv.encode(html, 'windows-1252')), /5 €/, label);
+  }
+  assert.equal(decodeHtml(iconv.encode('東京の天気', 'shift_jis'), 'text/html; charset=x-sjis'), '東京の天気');
+});

@@ -1,17 +1,19 @@
 /**
  * Crafted pages must not tie up a worker: deep nesting, tens of thousands of <br>s or
- * elements finish quickly or are refused with a coded error (NO_ARTICLE), never a RangeError.
- * Time bounds are generous (a busy 2-core machine); on a quiet one each page takes < 1 s.
+ * elements finish or are refused with a coded error (NO_ARTICLE), never a RangeError.
+ * How fast (time per MB against an ordinary page) is measured by `npm run bench`
+ * (bench/pathological.js), not here; the test timeouts are only hang guards.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { KernpunkteError } from '../../src/errors.js';
 import { extract, EXTRACT_RULES } from '../../src/extract/index.js';
-import { flattenDeep, markupStats } from '../../src/extract/00-limits.js';
+import { compactTree, flattenDeep, markupStats } from '../../src/extract/00-limits.js';
 import { collectBlocks } from '../../src/extract/dom.js';
 
-const BOUND_MS = 5000;
+/** Hang guard per test, not a speed goal: generous for a busy shared machine. */
+const HANG_GUARD = { timeout: 60_000 };
 const para = (i: number): string =>
   `<p>Absatz ${i}: Die Bundesregierung hat am Mittwoch ein umfangreiches Paket zur Förderung des Schienenverkehrs beschlossen, das in den kommenden Jahren Milliarden umfassen soll.</p>`;
 const ARTICLE = [0, 1, 2, 3].map(para).join('');
@@ -19,8 +21,7 @@ const nested = (tag: string, n: number, inner: string, close = true): string =>
   `<html lang="de"><body>${`<${tag}>`.repeat(n)}${inner}${close ? `</${tag}>`.repeat(n) : ''}</body></html>`;
 
 /** Runs extract and says what happened: 'article', 'null' or the error code; fails on any other throw. */
-function outcome(html: string): { result: string; ms: number } {
-  const t0 = performance.now();
+function outcome(html: string): { result: string } {
   let result: string;
   try {
     result = extract(html) ? 'article' : 'null';
@@ -28,7 +29,7 @@ function outcome(html: string): { result: string; ms: number } {
     assert.ok(e instanceof KernpunkteError, `a coded error, not ${String(e)}`);
     result = e.code;
   }
-  return { result, ms: performance.now() - t0 };
+  return { result };
 }
 
 const CRAFTED: Array<[string, () => string, readonly string[]]> = [
@@ -37,9 +38,10 @@ const CRAFTED: Array<[string, () => string, readonly string[]]> = [
   ['100,000 nested <div>s (about 1 MB)', () => nested('div', 100_000, ARTICLE), ['NO_ARTICLE']],
   ['100,000 unclosed <span>s', () => nested('span', 100_000, ARTICLE, false), ['NO_ARTICLE']],
   ['100,000 nested <b>s inside a paragraph', () => `<html><body><p>${'<b>'.repeat(100_000)}x</p>${ARTICLE}</body></html>`, ['NO_ARTICLE']],
-  ['40,000 <br>s after text', () => `<html><body><article>${ARTICLE}${'Zeile<br>'.repeat(40_000)}</article></body></html>`, ['article', 'null']],
+  // 80,000 nodes (each line is a text node and a <br>): over maxNodes since character references count.
+  ['40,000 <br>s after text', () => `<html><body><article>${ARTICLE}${'Zeile<br>'.repeat(40_000)}</article></body></html>`, ['article', 'null', 'NO_ARTICLE']],
   ['40,000 <br>s in a row', () => `<html><body><div>${'<br>'.repeat(40_000)}${ARTICLE}</div></body></html>`, ['article', 'null']],
-  ['45,000 empty inline elements', () => `<html><body><article>${ARTICLE}${'<i>x</i>'.repeat(45_000)}</article></body></html>`, ['article', 'null']],
+  ['45,000 empty inline elements', () => `<html><body><article>${ARTICLE}${'<i>x</i>'.repeat(45_000)}</article></body></html>`, ['article', 'null', 'NO_ARTICLE']],
   ['300,000 elements', () => `<html><body><article>${ARTICLE}${'<i></i>'.repeat(300_000)}</article></body></html>`, ['NO_ARTICLE']],
   // A self-closing raw-text tag inside <svg> ends raw text for htmlparser2 (linkedom's parser):
   // what follows is markup, not text to skip.
@@ -53,28 +55,25 @@ const CRAFTED: Array<[string, () => string, readonly string[]]> = [
   ['20,000 teaser cards', () => `<html><body><h1>T</h1>${ARTICLE}${Array.from({ length: 20_000 }, (_, i) => `<h3><a href="/a${i}">Karte ${i}</a></h3>`).join('')}</body></html>`, ['article', 'null', 'NO_ARTICLE']],
 ];
 
-describe('crafted pages finish quickly or are refused', () => {
+describe('crafted pages finish or are refused', () => {
   for (const [label, build, allowed] of CRAFTED) {
-    test(label, () => {
-      const { result, ms } = outcome(build());
+    test(label, HANG_GUARD, () => {
+      const { result } = outcome(build());
       assert.ok(allowed.includes(result), `got ${result}, expected one of ${allowed.join(', ')}`);
-      assert.ok(ms < BOUND_MS, `took ${Math.round(ms)} ms`);
     });
   }
 
-  test('the parser-bypass pages are refused in well under a second', () => {
+  test('the parser-bypass pages are refused (NO_ARTICLE)', HANG_GUARD, () => {
     for (const [label, build] of CRAFTED.filter(([l]) => /svg|<\/b>|caption|colgroup/.test(l))) {
       const html = build();
-      const { result, ms } = outcome(html);
+      const { result } = outcome(html);
       assert.equal(result, 'NO_ARTICLE', label);
-      assert.ok(ms < 500, `${label}: took ${Math.round(ms)} ms`);
     }
   });
 
-  test('the article inside 900 nested <div>s (under the markup limit) is still found', () => {
-    const { result, ms } = outcome(nested('div', 900, ARTICLE));
+  test('the article inside 900 nested <div>s (under the markup limit) is still found', HANG_GUARD, () => {
+    const { result } = outcome(nested('div', 900, ARTICLE));
     assert.equal(result, 'article');
-    assert.ok(ms < BOUND_MS, `took ${Math.round(ms)} ms`);
   });
 
   test('the refusal says why, with the numbers', () => {
@@ -134,16 +133,13 @@ describe('markupStats: what linkedom will build, without building it', () => {
     const t = markupStats('<div>'.repeat(99) + '</b>'.repeat(5000), { depth: 100, elements: 1000 });
     assert.deepEqual([t.depth, t.endTags > 1000, t.stopped], [99, true, true]);
   });
-  test('linear: 1 MB of unclosed tags is scanned in well under a second', () => {
-    const t0 = performance.now();
-    markupStats('<span>'.repeat(170_000) + '<script>' + 'x'.repeat(100_000));
-    assert.ok(performance.now() - t0 < 1000);
+  test('1 MB of unclosed tags: the scan stops just past the depth limit', HANG_GUARD, () => {
+    const s = markupStats('<span>'.repeat(170_000) + '<script>' + 'x'.repeat(100_000));
+    assert.deepEqual([s.depth, s.stopped], [EXTRACT_RULES.maxMarkupDepth + 1, true]);
   });
-  test('linear: 16 MB of stray end tags under the depth limit is scanned in well under a second', () => {
-    const t0 = performance.now();
+  test('16 MB of stray end tags under the depth limit: stopped by the end-tag count, depth unchanged', HANG_GUARD, () => {
     const s = markupStats('<div>'.repeat(999) + '</b>'.repeat(4_000_000));
-    assert.ok(s.stopped);
-    assert.ok(performance.now() - t0 < 1000, `took ${Math.round(performance.now() - t0)} ms`);
+    assert.deepEqual([s.depth, s.endTags > EXTRACT_RULES.maxElements, s.stopped], [999, true, true]);
   });
 });
 
@@ -164,13 +160,77 @@ describe('DOM walks are iterative', () => {
     assert.deepEqual(blocks.map((b) => b.text), ['Text ganz unten']);
   });
 
-  test('collectBlocks: two <br>s split paragraphs, one does not; linear in the number of <br>s', () => {
+  test('collectBlocks: two <br>s split paragraphs, one does not; 40,000 <br>s in one block', HANG_GUARD, () => {
     const { document } = parseHTML('<html><body><div>eins<br>zwei<br> <br>drei<br>\n<br>vier</div></body></html>');
     assert.deepEqual(collectBlocks(document.body as unknown as Element).map((b) => b.text), ['eins zwei', 'drei', 'vier']);
     const many = parseHTML(`<html><body><div>${'Zeile<br>'.repeat(40_000)}</div></body></html>`).document;
-    const t0 = performance.now();
     const blocks = collectBlocks(many.body as unknown as Element);
     assert.equal(blocks.length, 1);
-    assert.ok(performance.now() - t0 < BOUND_MS);
+  });
+});
+
+describe('character references, comments and attributes: counted, not timed', () => {
+  /** Every node linkedom builds below the document (elements, text, comments; it drops processing instructions). */
+  function domNodes(html: string): number {
+    const { document } = parseHTML(html);
+    let n = 0;
+    const stack: Node[] = Array.from(document.childNodes as unknown as Node[]).filter((c) => c.nodeType !== 10);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      n++;
+      for (let c = node.firstChild; c !== null; c = c.nextSibling) stack.push(c);
+    }
+    return n;
+  }
+  const cases: Array<[string, string]> = [
+    ['each &amp; is a text node of its own', '<html><body><p>' + 'a&amp;'.repeat(300) + '</p></body></html>'],
+    ['numeric and named references', '<html><body><p>' + '&#38;&#x26;&copy;&nbsp;x'.repeat(100) + '</p></body></html>'],
+    ['comments and processing instructions', '<html><body><div>' + '<!---->x<?pi?>'.repeat(200) + '</div></body></html>'],
+  ];
+  for (const [label, html] of cases) {
+    test(`markupStats counts the nodes linkedom builds: ${label}`, () => {
+      const s = markupStats(html);
+      assert.equal(s.stopped, false);
+      assert.equal(s.nodes, domNodes(html));
+    });
+  }
+
+  const refused: Array<[string, string, string, string]> = [
+    ['400,000 &amp; in one paragraph (2 MB)', `<html><body><article><h1>T</h1>${ARTICLE}<p>${'&amp;'.repeat(400_000)}</p></article></body></html>`, 'too-many-nodes', 'nodes'],
+    ['300,000 empty comments', `<html><body><article>${ARTICLE}${'<!---->'.repeat(300_000)}</article></body></html>`, 'too-many-nodes', 'nodes'],
+    ['10,000 distinct attributes on one element', `<html><body><article${Array.from({ length: 10_000 }, (_, i) => ` a${i}`).join('')}>${ARTICLE}</article></body></html>`, 'too-many-attributes', 'attributes'],
+    ['300,000 repeats of one attribute', `<html><body><article${' a'.repeat(300_000)}>${ARTICLE}</article></body></html>`, 'too-many-attributes', 'attributes'],
+  ];
+  for (const [label, html, reason, field] of refused) {
+    test(`refused before parsing, the scan stopping at the limit: ${label}`, () => {
+      try {
+        extract(html);
+        assert.fail('expected NO_ARTICLE');
+      } catch (e) {
+        assert.ok(e instanceof KernpunkteError, String(e));
+        assert.equal(e.code, 'NO_ARTICLE');
+        assert.equal(e.details['reason'], reason);
+        const limit = field === 'nodes' ? EXTRACT_RULES.maxNodes : EXTRACT_RULES.maxAttributes;
+        assert.equal(e.details['limit'], limit);
+        // The scan stopped one past the limit: the work done is bounded by the limit, not the page.
+        assert.equal(e.details[field], limit + 1);
+      }
+    });
+  }
+
+  test('under the limit, references and comments are merged away after parsing, and the text survives', () => {
+    const { document } = parseHTML(`<html><body><p>Tom${'&amp;'.repeat(20_000)}Jerry<!--a--><!--b-->!</p></body></html>`);
+    const p = document.querySelector('p') as unknown as Element;
+    assert.equal(p.childNodes.length, 20_005);
+    compactTree(document.documentElement as unknown as Element);
+    assert.equal(p.childNodes.length, 1);
+    assert.equal(p.textContent, `Tom${'&'.repeat(20_000)}Jerry!`);
+  });
+
+  test('an article full of character references is still extracted, with the characters', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Absatz ${i}: Die Firma M&amp;M &amp; Co. hat am Mittwoch &bdquo;mehr als&ldquo; 5&nbsp;&euro; je Aktie gezahlt &ndash; das teilte sie in Berlin mit &amp; bestätigte es später.</p>`).join('');
+    const article = extract(`<html lang="de"><body><article><h1>Titel</h1>${body}</article></body></html>`);
+    assert.ok(article);
+    assert.match(article.text, /M&M & Co\. hat am Mittwoch „mehr als“ 5\u00a0€|M&M & Co\. hat am Mittwoch „mehr als“ 5 €/);
   });
 });

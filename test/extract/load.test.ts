@@ -78,12 +78,12 @@ test('SSRF protection is on by default for { url }', async () => {
   assert.equal(await code(loadArticle({ url: `${base}/article` })), 'PRIVATE_ADDRESS');
 });
 
-test('a 50 MB HTML string → INPUT_TOO_LARGE, quickly', async () => {
-  const t0 = Date.now();
+// Refused before parsing; how fast is measured by `npm run bench` (bench/pathological.js).
+// The timeout is only a hang guard.
+test('a 50 MB HTML string → INPUT_TOO_LARGE', { timeout: 60_000 }, async () => {
   const huge = '<html><body>' + '<p>Text</p>'.repeat(5 * 1024 * 1024) + '</body></html>';
   assert.ok(huge.length > 50_000_000);
   assert.equal(await code(loadArticle({ html: huge })), 'INPUT_TOO_LARGE');
-  assert.ok(Date.now() - t0 < 2000);
 });
 
 test('bad input shapes → INVALID_INPUT / INVALID_URL', async () => {

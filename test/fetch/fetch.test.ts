@@ -15,6 +15,8 @@ const ARTICLE = '<!doctype html><html lang="de"><head><title>Grüße</title></he
 const requests: string[] = [];
 let base = '';
 let server: http.Server;
+/** Bytes /huge has handed to its socket so far: stays far below 50 MB when the client stops reading. */
+let hugeSent = 0;
 
 before(async () => {
   server = http.createServer((req, res) => {
@@ -49,9 +51,11 @@ before(async () => {
         res.writeHead(200, { 'content-type': 'text/html' });
         const chunk = Buffer.alloc(64 * 1024, 'a');
         let sent = 0;
+        hugeSent = 0;
         const pump = (): void => {
           while (sent < 50 * 1024 * 1024) {
             sent += chunk.length;
+            hugeSent = sent;
             if (!res.write(chunk)) {
               res.once('drain', pump);
               return;
@@ -167,18 +171,18 @@ test('too many redirects → TOO_MANY_REDIRECTS', async () => {
   await rejectsWith(fetchPage(`${base}/hop/3`, { ...local, maxRedirects: 2 }), 'TOO_MANY_REDIRECTS');
 });
 
-test('a slow body hits the total timeout, within bounds', async () => {
-  const t0 = Date.now();
+// /slow never finishes its body, so FETCH_TIMEOUT shows the total timeout fired; the test
+// timeout is only a hang guard, not a speed goal.
+test('a slow body hits the total timeout', { timeout: 30_000 }, async () => {
   const e = await rejectsWith(fetchPage(`${base}/slow`, { ...local, timeoutMs: 300 }), 'FETCH_TIMEOUT');
-  assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
   assert.equal(e.details.timeoutMs, 300);
 });
 
-test('a huge streamed body stops at maxBytes → FETCH_TOO_LARGE', async () => {
-  const t0 = Date.now();
+test('a huge streamed body stops at maxBytes → FETCH_TOO_LARGE', { timeout: 30_000 }, async () => {
   const e = await rejectsWith(fetchPage(`${base}/huge`, { ...local, maxBytes: 1024 * 1024 }), 'FETCH_TOO_LARGE');
   assert.equal(e.details.limit, 1024 * 1024);
-  assert.ok(Date.now() - t0 < 5000);
+  // Stopped reading: the server, held back by the socket, never got to send all 50 MB.
+  assert.ok(hugeSent < 50 * 1024 * 1024, `server sent ${hugeSent} bytes`);
 });
 
 test('a declared Content-Length over the limit is refused before reading', async () => {
@@ -307,8 +311,7 @@ test('a refused connection → FETCH_FAILED', async () => {
   await rejectsWith(fetchPage(`http://127.0.0.1:${port}/`, local), 'FETCH_FAILED');
 });
 
-test('the total timeout also bounds a name lookup that never answers', async () => {
-  const t0 = Date.now();
+// The lookup never answers: only the total timeout can end this (the test timeout is a hang guard).
+test('the total timeout also bounds a name lookup that never answers', { timeout: 30_000 }, async () => {
   await rejectsWith(fetchPage('http://slow-dns.example/', { timeoutMs: 200 }, { lookup: () => new Promise(() => {}) }), 'FETCH_TIMEOUT');
-  assert.ok(Date.now() - t0 < 2000);
 });

@@ -10,6 +10,18 @@ const TABLE: Array<[string, boolean, string]> = [
   ['::ffff:127.0.0.1', false, 'loopback'],
   ['::ffff:7f00:1', false, 'loopback'],
   ['::ffff:10.0.0.1', false, 'private'],
+  // IPv4-compatible (deprecated, ::/96) and IPv4-translated (::ffff:0:0/96): judged by the IPv4
+  // address they carry. WHATWG URL parsing turns [::127.0.0.1] into [::7f00:1].
+  ['::7f00:1', false, 'loopback'],
+  ['[::7f00:1]', false, 'loopback'],
+  ['::a00:1', false, 'private'],
+  ['::a9fe:a9fe', false, 'linkLocal'],
+  ['::c0a8:101', false, 'private'],
+  ['::ffff:0:7f00:1', false, 'loopback'],
+  ['::ffff:0:127.0.0.1', false, 'loopback'],
+  ['::2', false, 'unspecified'],
+  ['::808:808', true, 'unicast'],
+  ['::ffff:0:808:808', true, 'unicast'],
   ['10.0.0.1', false, 'private'],
   ['172.16.5.4', false, 'private'],
   ['172.31.255.255', false, 'private'],
@@ -54,4 +66,13 @@ for (const [address, pub, range] of TABLE) {
 test('IPv4-mapped IPv6 is checked as the IPv4 address it carries', () => {
   assert.equal(classifyAddress('::ffff:192.168.1.1').address, '192.168.1.1');
   assert.equal(classifyAddress('::ffff:8.8.8.8').public, true);
+});
+
+test('the host of http://[::127.0.0.1]/ is refused as loopback (WHATWG URL writes it as ::7f00:1)', () => {
+  const host = new URL('http://[::127.0.0.1]/').hostname;
+  assert.equal(host, '[::7f00:1]');
+  const c = classifyAddress(host);
+  assert.equal(c.public, false);
+  assert.equal(c.range, 'loopback');
+  assert.equal(c.address, '127.0.0.1');
 });

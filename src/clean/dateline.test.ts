@@ -1,0 +1,36 @@
+/**
+ * datelineLength tests cheap necessary conditions before it runs (and so compiles) each dateline
+ * pattern. The answer must be the one running every pattern gives.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { DATELINES, datelineLength } from './05-dateline.js';
+
+function reference(t: string): number {
+  for (const re of DATELINES) {
+    const m = re.exec(t);
+    if (m) return m[0].length;
+  }
+  return 0;
+}
+
+const PIECES = [
+  'Berlin', 'BERLIN', 'NEW YORK', 'Frankfurt am Main', 'Pjöngjang', 'Cuxhaven', '(Deutschland)', '(dpa)', '(AFP)', '(Reuters)', '(CNN)',
+  '(dpa/lno)', '(EFE)', 'ÉTAT', '𝐀𝐁𝐂', ',', ' ', ' - ', ' – ', '.-', ':', '24. Juni', '19.06.2015', 'May 18, 2015', '3 mai 2024', 'Der',
+  'die Regierung', '2024', '(', ')', 'x',
+];
+
+test('datelineLength gives what running every pattern gives', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }), (parts) => {
+      const t = parts.join('');
+      assert.equal(datelineLength(t), reference(t));
+    }),
+    { numRuns: 3000 },
+  );
+  for (const t of ['Berlin (dpa) - Die Regierung', 'BERLIN, 24. Juni (AFP) - Der', 'Cuxhaven (Deutschland), 19.06.2015 – Die', 'BERLIN – „Die', '(CNN) The', 'Die Regierung (dpa) hat']) {
+    assert.equal(datelineLength(t), reference(t), t);
+  }
+  assert.ok(datelineLength('Berlin (dpa) - Die Regierung') > 0);
+});

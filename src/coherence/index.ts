@@ -1,0 +1,331 @@
+import { languagePack, type LanguagePack } from '../lang/index.js';
+import { COHERENCE_DATA, NEUTRAL_CAPTION_MARKS, NOT_PRONOUNS, type CoherenceData } from './data.js';
+
+/**
+ * The coherence stage: does a sentence (or a bullet) stand alone, or does its meaning depend on
+ * a sentence it does not carry? One left-to-right pass over the words; no per-candidate regexes
+ * beyond the word scan. Selection passes flagged sentences over (or makes them whole with the
+ * sentence before), and `kernpunkte eval coherence` counts the flags of every method's bullets.
+ */
+export type CoherenceReason =
+  /** Opens with a pronoun or demonstrative whose referent is elsewhere ("Er", "Diese Entscheidung", "The move"). */
+  | 'pronoun'
+  /** Opens with a discourse connective that needs the sentence before ("Zudem", "But"). */
+  | 'connective'
+  /** Reported speech (German Konjunktiv I, English "would") with no speaker or source in the sentence. */
+  | 'speakerless-speech'
+  /** A quotation with no speaker, or the tail of one that began in another sentence. */
+  | 'quote-fragment'
+  /** A photo or video caption, or a credit line. */
+  | 'caption';
+
+export const COHERENCE_REASONS: readonly CoherenceReason[] = Object.freeze(['pronoun', 'connective', 'speakerless-speech', 'quote-fragment', 'caption']);
+
+export interface CoherenceFlag {
+  reason: CoherenceReason;
+  /** The words that raised it ("Er", "schließe", "Zudem"). */
+  evidence: string;
+}
+
+const NO_DATA: CoherenceData = {
+  pronouns: [],
+  weakPronouns: [],
+  pronounVerbs: [],
+  demonstratives: [],
+  backReferences: [],
+  reportedForms: [],
+  sourceWords: [],
+  sourcePrefixes: [],
+  conditionals: [],
+  cataphoric: [],
+  captionOpeners: [],
+  innerConnectives: [],
+  speakerPronouns: [],
+};
+
+/** Per-language lookup tables, built once: sets for the word lists, the pack's connectives split into words. */
+interface Tables {
+  pack: LanguagePack;
+  data: CoherenceData;
+  pronouns: Set<string>;
+  weak: Set<string>;
+  pronounVerbs: Set<string>;
+  demonstratives: Set<string>;
+  backReferences: Set<string>;
+  reported: Set<string>;
+  sources: Set<string>;
+  sourcePrefixes: readonly string[];
+  captions: Set<string>;
+  /** Connectives as word sequences by their first word, longest first. */
+  connectives: Map<string, string[][]>;
+  /** Every quotation mark of the pack, opening or closing: the scan skips all other characters at once. */
+  quoteChars: Set<string>;
+  /** Marks that close some pair. */
+  closers: Set<string>;
+  /** Any reported form as a whole word, case-insensitive: one test tells whether a sentence needs the full scan. */
+  reportedPattern: RegExp | null;
+}
+
+const tables = new Map<string, Tables>();
+
+function byFirstWord(seqs: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const seq of [...seqs].sort((a, b) => b.length - a.length)) out.set(seq[0]!, [...(out.get(seq[0]!) ?? []), seq]);
+  return out;
+}
+
+function tablesFor(lang: string): Tables {
+  let t = tables.get(lang);
+  if (t) return t;
+  const pack = languagePack(lang);
+  const data = COHERENCE_DATA[lang] ?? NO_DATA;
+  t = {
+    pack,
+    data,
+    // A pack's anaphora list joins the pronouns when the language has no coherence data of its own.
+    pronouns: new Set([...data.pronouns, ...(COHERENCE_DATA[lang] ? [] : pack.anaphora.filter((w) => !NOT_PRONOUNS[lang]?.includes(w)))]),
+    weak: new Set(data.weakPronouns),
+    pronounVerbs: new Set(data.pronounVerbs),
+    demonstratives: new Set(data.demonstratives),
+    backReferences: new Set(data.backReferences),
+    reported: new Set(data.reportedForms),
+    sources: new Set([...data.sourceWords, ...data.conditionals]),
+    sourcePrefixes: data.sourcePrefixes,
+    captions: new Set(data.captionOpeners),
+    connectives: byFirstWord(pack.connectives.map((c) => c.split(/\s+/u))),
+    quoteChars: new Set(pack.quotes.flat()),
+    closers: new Set(pack.quotes.map(([, close]) => close)),
+    reportedPattern: data.reportedForms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.reportedForms.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null,
+  };
+  if (tables.size > 64) tables.clear();
+  tables.set(lang, t);
+  return t;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+
+/** Words read of a sentence that needs no full scan: a connective, the opener and the first clause's particles. */
+const OPENER_WORDS = 8;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** Inside a quotation. */
+  quoted: boolean;
+}
+
+/**
+ * Quoted ranges of a text by a stack over the pack's quote pairs: a mark that closes the open
+ * quotation closes it, a mark that opens opens. Returns a per-character depth test and whether
+ * a close came without an opening (the tail of a quotation from another sentence).
+ */
+function quoteRanges(text: string, t: Tables): { ranges: Array<[number, number]>; unopened: boolean; unclosed: boolean } {
+  const pack = t.pack;
+  const stack: Array<{ close: string; at: number }> = [];
+  const ranges: Array<[number, number]> = [];
+  let unopened = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "'" || !t.quoteChars.has(ch)) continue;
+    const top = stack[stack.length - 1];
+    // ’ is an apostrophe unless it closes an open ‘…’.
+    if (ch === '’' && top?.close !== '’') continue;
+    if (top && top.close === ch) {
+      stack.pop();
+      if (stack.length === 0) ranges.push([top.at, i + 1]);
+      continue;
+    }
+    let opened = false;
+    const closesSome = t.closers.has(ch);
+    // A mark that can close (“ in German) right after a word, with nothing open, is the tail of a
+    // quotation from another sentence, not an opening.
+    if (closesSome && stack.length === 0 && i > 0 && /[\p{L}\p{N}.,!?…]/u.test(text[i - 1]!) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) {
+      unopened = true;
+      continue;
+    }
+    for (const [open, close] of pack.quotes) {
+      if (open === ch && open !== "'") {
+        stack.push({ close, at: i });
+        opened = true;
+        break;
+      }
+    }
+    if (!opened && closesSome && stack.length === 0 && ch !== '’') unopened = true;
+  }
+  return { ranges, unopened, unclosed: stack.length > 0 };
+}
+
+function wordsOf(text: string, ranges: Array<[number, number]>, unclosedFrom: number, limit: number): Word[] {
+  const out: Word[] = [];
+  let r = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (out.length >= limit) break;
+    const start = m.index ?? 0;
+    while (r < ranges.length && ranges[r]![1] <= start) r++;
+    const inRange = r < ranges.length && ranges[r]![0] < start;
+    out.push({ text: m[0], start, end: start + m[0].length, quoted: inRange || start > unclosedFrom });
+  }
+  return out;
+}
+
+function startsWithWords(ws: Word[], from: number, seq: string[]): boolean {
+  for (let k = 0; k < seq.length; k++) if (ws[from + k]?.text !== seq[k]) return false;
+  return true;
+}
+
+/**
+ * Why a sentence or bullet does not stand alone: one flag per reason found, in the order of the
+ * reasons; empty when it stands alone. A leading connective with a comma ("However, …") is the
+ * one shaping removes, so the words after it are checked as the opener instead.
+ * @example
+ * checkCoherence('Russland schließe „für sich eine Zusammenarbeit“ nicht aus.', 'de')
+ * // [{ reason: 'speakerless-speech', evidence: 'schließe' }]
+ */
+export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
+  const t = tablesFor(lang);
+  const flags: CoherenceFlag[] = [];
+  const trimmed = text.trim();
+  const q = quoteRanges(trimmed, t);
+  const firstOpen = q.unclosed ? lastOpenStart(trimmed, q.ranges) : Infinity;
+  // Most sentences need only their first words (openers, inner particles); all words only when a
+  // reported form occurs, the sentence opens with a quotation, or a pronoun may point forward.
+  const head0 = WORD.exec(trimmed);
+  WORD.lastIndex = 0;
+  const full = t.reportedPattern?.test(trimmed) === true || t.quoteChars.has(trimmed[0] ?? '') || t.data.cataphoric.includes(head0?.[0] ?? '');
+  const ws = wordsOf(trimmed, q.ranges, firstOpen, full ? Infinity : OPENER_WORDS);
+  if (ws.length === 0) return flags;
+
+  // Opener: skip a leading quotation mark or bracket; a connective with a comma is cut by shaping.
+  let first = 0;
+  for (const seq of t.connectives.get(ws[0]!.text) ?? []) {
+    if (!startsWithWords(ws, 0, seq)) continue;
+    const after = trimmed.slice(ws[seq.length - 1]!.end).trimStart();
+    if (after.startsWith(',')) first = seq.length;
+    else flags.push({ reason: 'connective', evidence: seq.join(' ') });
+    break;
+  }
+  const opener = ws[first];
+  const next = ws[first + 1];
+  const openerQuoted = opener?.quoted === true;
+  if (opener && !openerQuoted && flags.length === 0) {
+    const word = first > 0 ? capitalise(opener.text) : opener.text;
+    if (t.pronouns.has(word) && !(t.data.cataphoric.includes(word) && namesSpeakerLater(ws, first + 1, t))) {
+      flags.push({ reason: 'pronoun', evidence: t.demonstratives.has(word) && next ? `${word} ${next.text}` : word });
+    } else if (t.weak.has(word) && next && t.pronounVerbs.has(next.text)) {
+      flags.push({ reason: 'pronoun', evidence: `${word} ${next.text}` });
+    } else if ((word === 'The' || word === 'the') && next && t.backReferences.has(next.text.toLowerCase())) {
+      flags.push({ reason: 'pronoun', evidence: `${word} ${next.text}` });
+    }
+  }
+
+  // "Seine Helfer aber fühlen sich …", "The plan, however, failed": a particle in the first clause
+  // (within the first four words) that contrasts with or adds to the sentence before.
+  if (flags.length === 0) {
+    for (let k = first + 1; k < Math.min(ws.length, first + 4); k++) {
+      const w = ws[k]!;
+      if (!w.quoted && t.data.innerConnectives.includes(w.text) && inFirstClause(trimmed, ws[first]!.start, w)) {
+        flags.push({ reason: 'connective', evidence: w.text });
+        break;
+      }
+    }
+  }
+
+  // A quotation whose only speaker is a pronoun: „…“, sagte er. / "…," she said.
+  if (opener && openerQuoted && flags.length === 0) {
+    const after = ws.filter((w) => !w.quoted).slice(0, 2);
+    const pronoun = after.find((w) => t.data.speakerPronouns.includes(w.text));
+    if (pronoun && !namesSpeakerLater(ws, 0, t)) flags.push({ reason: 'pronoun', evidence: pronoun.text });
+  }
+
+  // Reported speech needs a speaker or source outside the quotation, in this sentence.
+  if (t.reported.size > 0) {
+    let form: string | null = null;
+    for (let k = 1; k < ws.length && form === null; k++) {
+      const w = ws[k]!;
+      if (!w.quoted && t.reported.has(w.text.toLowerCase())) form = w.text;
+    }
+    // Only a sentence with a reported form is searched for its speaker (the costlier test).
+    let source = false;
+    for (let k = 0; form !== null && k < ws.length; k++) {
+      const w = ws[k]!;
+      if (w.quoted) continue;
+      const lower = w.text.toLowerCase();
+      if (t.sources.has(lower) || isSourceVerb(lower, t.sourcePrefixes) || isSoAttribution(trimmed, w, lower)) {
+        source = true;
+        break;
+      }
+    }
+    // German reported clauses start after a comma or at the sentence start; both are covered by the scan.
+    if (form !== null && !source) flags.push({ reason: 'speakerless-speech', evidence: form });
+  }
+
+  // A quotation that fills the sentence with no speaker outside it, or a quotation's tail.
+  if (q.unopened) flags.push({ reason: 'quote-fragment', evidence: trimmed.slice(0, 24) });
+  else if (ws.every((w) => w.quoted)) flags.push({ reason: 'quote-fragment', evidence: trimmed.slice(0, 24) });
+
+  // Captions: "Foto: …", "Pictured: …", credit marks, or no final punctuation at all.
+  const head = ws[0]!;
+  const afterHead = trimmed.slice(head.end).trimStart();
+  if ((t.captions.has(head.text) && (afterHead.startsWith(':') || afterHead.startsWith('|') || head.text === 'Pictured')) || NEUTRAL_CAPTION_MARKS.some((m) => trimmed.includes(m))) {
+    flags.push({ reason: 'caption', evidence: head.text });
+  }
+  return flags;
+}
+
+/** No comma before the word since the opener, unless the word stands between commas (", however,"). */
+function inFirstClause(text: string, from: number, w: Word): boolean {
+  const before = text.slice(from, w.start);
+  if (!before.includes(',')) return true;
+  return before.trimEnd().endsWith(',') && text.slice(w.end).trimStart().startsWith(',');
+}
+
+/** Where the quotation left open at the end began (its words count as quoted). */
+function lastOpenStart(text: string, ranges: Array<[number, number]>): number {
+  const last = ranges.length ? ranges[ranges.length - 1]![1] : 0;
+  for (let i = last; i < text.length; i++) if (/["„“”»«‚‘‹›]/u.test(text[i]!)) return i;
+  return Infinity;
+}
+
+/** "…, sagte Kim" / "…, said Smith": a speaker verb followed (within two words) by a capitalised name. */
+function namesSpeakerLater(ws: Word[], from: number, t: Tables): boolean {
+  for (let k = from; k < ws.length - 1; k++) {
+    const w = ws[k]!;
+    if (w.quoted) continue;
+    const lower = w.text.toLowerCase();
+    if (!t.sources.has(lower) && !isSourceVerb(lower, t.sourcePrefixes)) continue;
+    for (let j = k + 1; j <= k + 2 && j < ws.length; j++) {
+      const name = ws[j]!.text;
+      if (isCapitalised(name) && !t.pronouns.has(name) && !t.weak.has(name)) return true;
+    }
+  }
+  return false;
+}
+
+function isSourceVerb(lower: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (lower.startsWith(p)) return true;
+  return false;
+}
+
+/** German ", so Putin" / ", so der Minister": "so" after a comma, followed by a capitalised word or an article. */
+function isSoAttribution(text: string, w: Word, lower: string): boolean {
+  if (lower !== 'so') return false;
+  let i = w.start - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  if (text[i] !== ',' && !/["“”»«]/u.test(text[i] ?? '')) return false;
+  const rest = text.slice(w.end).trimStart();
+  return /^\p{Lu}/u.test(rest) || /^(?:der|die|das|ein|eine)\s/u.test(rest);
+}
+
+function isCapitalised(w: string): boolean {
+  return /^\p{Lu}/u.test(w);
+}
+
+function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** True when nothing in the text needs a sentence it does not carry. */
+export function standsAlone(text: string, lang: string): boolean {
+  return checkCoherence(text, lang).length === 0;
+}

@@ -1,0 +1,83 @@
+/**
+ * The word scanner and character tables must answer exactly as the regexes they replace: the
+ * pipeline's outputs depend on every word and every class. Random text mixes scripts, marks,
+ * joiners, digits of other scripts, astral letters and lone surrogates.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { LETTER, MARK, NUMBER, SPACE, UPPER, charClass, codePointClass, endsWithMark } from './chars.js';
+import { lexicon, words } from './index.js';
+
+const PIECES = [
+  'Straße', 'don’t', "O'Neill", 'Jong-un', '-', '’', "'", '‘', ' ', '\n', '.', ':', '：', '３', '٣', 'Ⅻ', '²', 'é', 'e\u0301',
+  '\u0301', '𝐀𝐁', '𝟘', '😀', '\ud800', '\udc00', 'İ', 'ǅ', 'Ω', 'Жук', '東京', 'ß', 'Ä', '2024', '3,5', '\u00a0', '\u2028',
+];
+const textArb = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+
+describe('lang: character tables', () => {
+  test('every UTF-16 code is classed as the Unicode property regexes class it', () => {
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      const f = charClass(c);
+      assert.equal((f & LETTER) !== 0, /\p{L}/u.test(ch), `letter ${c.toString(16)}`);
+      assert.equal((f & NUMBER) !== 0, /\p{N}/u.test(ch), `number ${c.toString(16)}`);
+      assert.equal((f & MARK) !== 0, /\p{M}/u.test(ch), `mark ${c.toString(16)}`);
+      assert.equal((f & UPPER) !== 0, /\p{Lu}/u.test(ch), `upper ${c.toString(16)}`);
+      assert.equal((f & SPACE) !== 0, /\s/u.test(ch), `space ${c.toString(16)}`);
+    }
+  });
+
+  test('astral code points are classed as a whole', () => {
+    for (const cp of [0x1d400, 0x1d7d8, 0x1f600, 0x20000, 0x10400, 0x1e900, 0xe0100]) {
+      const ch = String.fromCodePoint(cp);
+      const f = codePointClass(cp);
+      assert.equal((f & LETTER) !== 0, /\p{L}/u.test(ch));
+      assert.equal((f & NUMBER) !== 0, /\p{N}/u.test(ch));
+      assert.equal((f & MARK) !== 0, /\p{M}/u.test(ch));
+      assert.equal((f & UPPER) !== 0, /\p{Lu}/u.test(ch));
+    }
+  });
+
+  test('endsWithMark agrees with /[:：]\\s*$/u', () => {
+    fc.assert(fc.property(textArb, (t) => assert.equal(endsWithMark(t, ':：'), /[:：]\s*$/u.test(t))), { numRuns: 500 });
+  });
+});
+
+describe('lang: scanTerms', () => {
+  test('finds the words `words` finds, with their terms and first-character classes', () => {
+    for (const code of ['de', 'en', 'und']) {
+      const lex = lexicon(code);
+      fc.assert(
+        fc.property(textArb, (t) => {
+          const ws = words(t);
+          const got = lex.scanTerms(t);
+          assert.equal(got.count, ws.length);
+          ws.forEach((w, k) => {
+            assert.equal(got.terms[k], lex.term(w), `term of ${JSON.stringify(w)}`);
+            assert.equal((got.first[k]! & NUMBER) !== 0, /^\p{N}/u.test(w), `number ${JSON.stringify(w)}`);
+            assert.equal((got.first[k]! & UPPER) !== 0, /^\p{Lu}/u.test(w), `upper ${JSON.stringify(w)}`);
+          });
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  test('stays right while its memo grows and after the memo is cleared (more distinct words than it holds)', () => {
+    const lex = lexicon('de');
+    // 60,000 distinct words in sentences of 200: the memo doubles, fills and is cleared.
+    for (let s = 0; s < 300; s++) {
+      const text = Array.from({ length: 200 }, (_, k) => `Wort${s * 200 + k}x Häuser`).join(' ');
+      const got = lex.scanTerms(text);
+      const ws = words(text);
+      assert.equal(got.count, ws.length);
+      if (s % 50 === 0 || s === 299) ws.forEach((w, k) => assert.equal(got.terms[k], lex.term(w)));
+    }
+    // Words seen long before (cleared out since) still get their terms.
+    const again = lex.scanTerms('Wort0x Wort59999x Häuser die');
+    assert.deepEqual(again.terms.slice(0, again.count), ['Wort0x', 'Wort59999x', 'Häuser', 'die'].map((w) => lex.term(w)));
+  });
+});
