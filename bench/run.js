@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark in one run, on this machine, with ratios against baselines
  * measured in the same run. Parts: summarizers (speed and memory of every method and npm peer),
- * server (HTTP load), batch (throughput, scaling, flat memory, queue). Writes bench/results.json
+ * server (HTTP load, bombs, overload), batch (throughput, scaling, flat memory, queue), pathological
+ * (the unit tests' crafted inputs, time per MB against ordinary input). Writes bench/results.json
  * and bench/results.md.
  *   npm run bench                      # all parts
  *   npm run bench -- summarizers batch # only these parts; the others keep their last results
