@@ -246,6 +246,28 @@ export async function run({ log = (line) => process.stderr.write(`${line}\n`) } 
   };
 }
 
+/** The bomb clients' process: argv url, clients, references; prints statuses and latencies on SIGTERM. */
+const BOMBER = `
+const [url, clients, refs] = process.argv.slice(1);
+const html = '<html><body><article><h1>T</h1><p>' + '&amp;'.repeat(Number(refs)) + '</p></article></body></html>';
+const body = JSON.stringify({ html });
+const statuses = {}; const ms = []; let stop = false;
+process.on('SIGTERM', () => { stop = true; });
+const client = async () => {
+  while (!stop) {
+    const t0 = performance.now();
+    try {
+      const res = await fetch(url + '/v1/summarize', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      await res.arrayBuffer();
+      statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+    } catch { statuses.error = (statuses.error ?? 0) + 1; }
+    ms.push(performance.now() - t0);
+  }
+};
+await Promise.all(Array.from({ length: Number(clients) }, client));
+process.stdout.write(JSON.stringify({ statuses, ms }));
+`;
+
 /** The bomb: a 1.9 MB page whose paragraph is nothing but character references. */
 function bombBody() {
   const html = `<html><body><article><h1>T</h1><p>${'&amp;'.repeat(SETTINGS.bombReferences)}</p></article></body></html>`;
@@ -260,26 +282,16 @@ async function bombRun(bodies, threads, log) {
   try {
     await load(server.url, threads * 4, bodies, SETTINGS.warmupS);
     const alone = summarizeRun('ordinary alone', connections, 'defaults', await load(server.url, connections, bodies), null);
-    let stop = false;
-    const bombStatuses = {};
-    const bombMs = [];
-    const client = async () => {
-      while (!stop) {
-        const t0 = performance.now();
-        try {
-          const res = await fetch(`${server.url}/v1/summarize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bomb });
-          await res.arrayBuffer();
-          bombStatuses[res.status] = (bombStatuses[res.status] ?? 0) + 1;
-        } catch {
-          bombStatuses.error = (bombStatuses.error ?? 0) + 1;
-        }
-        bombMs.push(performance.now() - t0);
-      }
-    };
-    const clients = Array.from({ length: SETTINGS.bombClients }, client);
+    // The bomb clients run in a process of their own, so that their uploads do not slow the
+    // load generator that measures the ordinary requests (both would share one event loop).
+    const bomber = spawn(process.execPath, ['--input-type=module', '-e', BOMBER, server.url, String(SETTINGS.bombClients), String(SETTINGS.bombReferences)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let bomberOut = '';
+    bomber.stdout.on('data', (d) => (bomberOut += d));
+    const bomberDone = new Promise((resolve) => bomber.on('close', resolve));
     const [withBombsResult, rss] = await withRss(server.child.pid, () => load(server.url, connections, bodies));
-    stop = true;
-    await Promise.all(clients);
+    bomber.kill('SIGTERM');
+    await bomberDone;
+    const { statuses: bombStatuses, ms: bombMs } = JSON.parse(bomberOut || '{"statuses":{},"ms":[]}');
     const withBombs = summarizeRun('ordinary with bombs', connections, 'defaults', withBombsResult, rss);
     bombMs.sort((a, b) => a - b);
     const result = {
