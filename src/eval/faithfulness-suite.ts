@@ -12,6 +12,7 @@
  */
 import { splitSentences } from '../segment/index.js';
 import { checkFaithfulness } from '../faithfulness/index.js';
+import { seededRandom } from './bootstrap.js';
 
 export type SuiteKind =
   | 'faithful:untouched'
@@ -101,18 +102,6 @@ export const SUITE_DEFAULTS = Object.freeze({
   minWords: 8,
   maxWords: 45,
 });
-
-/** mulberry32: a small seeded generator, enough for picking. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordRe = (w: string, flags = 'u'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${esc(w)}(?![\\p{L}\\p{N}])`, flags);
@@ -288,7 +277,7 @@ function candidateSentences(text: string, lang: string): string[] {
 export function buildSuite(articles: readonly SuiteArticle[], lang: string, seed: number = SUITE_DEFAULTS.seed): SuiteCase[] {
   const L = LANGS[lang];
   if (!L) return [];
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const cases: SuiteCase[] = [];
   for (const a of articles) {
     const sentences = candidateSentences(a.text, lang);

@@ -5,6 +5,7 @@
  * downloading weights. Format: https://github.com/ggml-org/ggml/blob/master/docs/gguf.md
  */
 import { writeFileSync } from 'node:fs';
+import { seededRandom } from '../../src/eval/bootstrap.js';
 
 const T = { UINT32: 4, INT32: 5, FLOAT32: 6, STRING: 8, ARRAY: 9 } as const;
 const ALIGN = 32;
@@ -61,18 +62,6 @@ function writeValue(w: Writer, value: Value): void {
     case 'f32s': w.u32(T.ARRAY); w.u32(T.FLOAT32); w.u64(value.v.length); value.v.forEach((n) => w.f32(n)); break;
     case 'i32s': w.u32(T.ARRAY); w.u32(T.INT32); w.u64(value.v.length); value.v.forEach((n) => w.i32(n)); break;
   }
-}
-
-/** A seeded PRNG (mulberry32), so the file is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function writeTinyGguf(path: string, seed = 1): void {
@@ -138,7 +127,7 @@ export function writeTinyGguf(path: string, seed = 1): void {
     w.str(key);
     writeValue(w, value);
   }
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const data = new Writer();
   for (const [name, dims] of tensors) {
     w.str(name);
