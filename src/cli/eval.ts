@@ -10,15 +10,14 @@
  * reported on stderr with their line number and skipped. Bad flags or an unreadable file throw a
  * KernpunkteError (the main's central handler turns it into exit code 2).
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
-import { KernpunkteError } from '../errors.js';
-import type { EvalRecord } from '../eval/jsonl.js';
 import type { SummariesReport } from '../eval/summaries.js';
 import { evalCoherenceCommand } from './eval-coherence.js';
+import { readEvalInput } from './eval-input.js';
 import { evalExtractCommand } from './eval-extract.js';
 import { evalFaithfulnessCommand } from './eval-faithfulness.js';
 import { evalSentencesCommand } from './eval-sentences.js';
@@ -49,32 +48,10 @@ const PROGRESS_DELAY_MS = 1000;
  */
 export async function evalSummaries(dataPath: string, flags: SummariesFlags, io: EvalIo): Promise<SummariesReport> {
   // The harness (methods, npm peers, ROUGE) loads only when an evaluation runs.
-  const [{ readEvalRecords }, { DEFAULT_METHODS, resolveMethods }, { articlesJsonl, reportJson, reportMarkdown, reportSvg }, { evaluateSummaries, SUMMARIES_DEFAULTS }] =
-    await Promise.all([import('../eval/jsonl.js'), import('../eval/methods.js'), import('../eval/report.js'), import('../eval/summaries.js')]);
+  const [{ DEFAULT_METHODS }, { articlesJsonl, reportJson, reportMarkdown, reportSvg }, { evaluateSummaries, SUMMARIES_DEFAULTS }] =
+    await Promise.all([import('../eval/methods.js'), import('../eval/report.js'), import('../eval/summaries.js')]);
   const bullets = flags.bullets === undefined ? SUMMARIES_DEFAULTS.bullets : parseInteger('--bullets', flags.bullets, 1, 7);
-  const limit = flags.limit === undefined ? undefined : parseInteger('--limit', flags.limit, 1, Number.MAX_SAFE_INTEGER);
-  const names = flags.method
-    ? flags.method
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [...DEFAULT_METHODS];
-  if (names.length === 0) throw new KernpunkteError('INVALID_OPTION', '--method needs at least one method name', { option: 'method' });
-  if (!existsSync(dataPath) || !statSync(dataPath).isFile()) {
-    throw new KernpunkteError('INVALID_INPUT', `cannot read ${dataPath}: no such file`, { path: dataPath });
-  }
-
-  const { methods, skipped } = await resolveMethods(names);
-  for (const [name, reason] of Object.entries(skipped)) io.err.write(`eval summaries: skipping ${name}: ${reason}\n`);
-
-  const records: EvalRecord[] = [];
-  for await (const r of readEvalRecords(dataPath, (p) => io.err.write(`${dataPath}:${p.line}: ${p.message} (line skipped)\n`))) {
-    records.push(r);
-    if (limit !== undefined && records.length >= limit) break;
-  }
-  if (records.length === 0) {
-    throw new KernpunkteError('INVALID_INPUT', `${dataPath} has no valid record ({id, lang, title, text, summary: string[]} per line)`, { path: dataPath });
-  }
+  const { methods, skipped, records } = await readEvalInput('eval summaries', dataPath, flags, DEFAULT_METHODS, io.err);
 
   const started = Date.now();
   const cliProgress = io.err.isTTY ? (await import('cli-progress')).default : undefined;
