@@ -3,23 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { evalCommand, type EvalIo } from '../../src/cli/eval.js';
 import { isKernpunkteError } from '../../src/errors.js';
+import { captureEvalIo } from '../helpers/eval-io.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
-function capture(): { io: EvalIo; out: () => string; err: () => string } {
-  const o = new PassThrough();
-  const e = new PassThrough();
-  let out = '';
-  let err = '';
-  o.on('data', (d: Buffer) => (out += d.toString()));
-  e.on('data', (d: Buffer) => (err += d.toString()));
-  return { io: { out: o, err: e }, out: () => out, err: () => err };
-}
 
 // Small made-up articles: the reference repeats two of each article's sentences.
 const ARTICLES = [
@@ -81,7 +72,7 @@ async function run(args: string[], io: EvalIo): Promise<void> {
 describe('eval summaries (in process)', () => {
   it('prints the table, writes the report files and skips a broken line with its number', async () => {
     const { dir, path } = dataFile(['{"id": "broken", ']);
-    const c = capture();
+    const c = captureEvalIo();
     const reportDir = join(dir, 'report');
     await run(['summaries', path, '--method', 'lead,random,oracle', '--report', reportDir], c.io);
 
@@ -119,14 +110,14 @@ describe('eval summaries (in process)', () => {
 
   it('honours --limit, --bullets and --no-stem', async () => {
     const { path } = dataFile();
-    const c = capture();
+    const c = captureEvalIo();
     await run(['summaries', path, '--method', 'random', '--limit', '2', '--bullets', '1', '--no-stem'], c.io);
     assert.match(c.out(), /^2 articles, 1 bullets asked of every method\. Tokens: Unicode letters\/digits, unstemmed\./m);
     assert.match(c.out(), /\| random \| baseline \|(?: [^|]+ \|){8} 1\.00 \|/);
   });
 
   const rejects = async (args: string[], code: string) => {
-    const c = capture();
+    const c = captureEvalIo();
     await assert.rejects(run(args, c.io), (e: unknown) => isKernpunkteError(e) && e.code === code);
   };
   it('rejects a bad --bullets with INVALID_OPTION', async () => rejects(['summaries', dataFile().path, '--bullets', '9'], 'INVALID_OPTION'));

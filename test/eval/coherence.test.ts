@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
-import { evalCommand, type EvalIo } from '../../src/cli/eval.js';
+import { evalCommand } from '../../src/cli/eval.js';
 import { coherenceMarkdown, evaluateCoherence } from '../../src/eval/coherence.js';
 import type { EvalRecord } from '../../src/eval/jsonl.js';
 import type { EvalMethod } from '../../src/eval/methods.js';
 import { evaluateSummaries } from '../../src/eval/summaries.js';
 import { isKernpunkteError } from '../../src/errors.js';
+import { captureEvalIo } from '../helpers/eval-io.js';
 
 const records: EvalRecord[] = [
   { id: 'a', lang: 'de', title: null, text: 'x', summary: ['x'] },
@@ -60,15 +60,6 @@ describe('evaluateCoherence', () => {
   });
 });
 
-function capture(): { io: EvalIo; out: () => string; err: () => string } {
-  const o = new PassThrough();
-  const e = new PassThrough();
-  let out = '';
-  let err = '';
-  o.on('data', (d: Buffer) => (out += d.toString()));
-  e.on('data', (d: Buffer) => (err += d.toString()));
-  return { io: { out: o, err: e }, out: () => out, err: () => err };
-}
 
 describe('kernpunkte eval coherence (in process)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kp-eval-coherence-'));
@@ -83,7 +74,7 @@ describe('kernpunkte eval coherence (in process)', () => {
   writeFileSync(path, `${JSON.stringify(article)}\n{"id": \n`);
 
   it('prints a row per method; the default flags none here, Lead-3 two of three', async () => {
-    const c = capture();
+    const c = captureEvalIo();
     await evalCommand(c.io).parseAsync(['coherence', path, '--method', 'kernpunkte,lead'], { from: 'user' });
     assert.match(c.err(), /mini\.jsonl:2: invalid JSON/);
     assert.match(c.out(), /^\| kernpunkte \| library \| 0\.0 % \|/m);
@@ -91,7 +82,7 @@ describe('kernpunkte eval coherence (in process)', () => {
   });
 
   it('--json prints the report with examples', async () => {
-    const c = capture();
+    const c = captureEvalIo();
     await evalCommand(c.io).parseAsync(['coherence', path, '--method', 'lead', '--json'], { from: 'user' });
     const report = JSON.parse(c.out()) as { n: number; examples: Record<string, Array<{ reason: string }>> };
     assert.equal(report.n, 1);
@@ -99,7 +90,7 @@ describe('kernpunkte eval coherence (in process)', () => {
   });
 
   it('rejects an unknown method and a missing file with coded errors', async () => {
-    await assert.rejects(evalCommand(capture().io).parseAsync(['coherence', path, '--method', 'nope'], { from: 'user' }), (e: unknown) => isKernpunkteError(e) && e.code === 'UNKNOWN_METHOD');
-    await assert.rejects(evalCommand(capture().io).parseAsync(['coherence', '/nonexistent.jsonl'], { from: 'user' }), (e: unknown) => isKernpunkteError(e) && e.code === 'INVALID_INPUT');
+    await assert.rejects(evalCommand(captureEvalIo().io).parseAsync(['coherence', path, '--method', 'nope'], { from: 'user' }), (e: unknown) => isKernpunkteError(e) && e.code === 'UNKNOWN_METHOD');
+    await assert.rejects(evalCommand(captureEvalIo().io).parseAsync(['coherence', '/nonexistent.jsonl'], { from: 'user' }), (e: unknown) => isKernpunkteError(e) && e.code === 'INVALID_INPUT');
   });
 });

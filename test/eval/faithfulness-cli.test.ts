@@ -3,25 +3,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { evalCommand, type EvalIo } from '../../src/cli/eval.js';
 import { isKernpunkteError } from '../../src/errors.js';
 import type { FaithfulnessEvalReport } from '../../src/eval/faithfulness.js';
 import { buildSuite } from '../../src/eval/faithfulness-suite.js';
+import { captureEvalIo } from '../helpers/eval-io.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
-function capture(): { io: EvalIo; out: () => string; err: () => string } {
-  const o = new PassThrough();
-  const e = new PassThrough();
-  let out = '';
-  let err = '';
-  o.on('data', (d: Buffer) => (out += d.toString()));
-  e.on('data', (d: Buffer) => (err += d.toString()));
-  return { io: { out: o, err: e }, out: () => out, err: () => err };
-}
 
 // Made-up articles with one faithful and one unfaithful summary each, in two "datasets".
 const ARTICLE_A =
@@ -56,7 +47,7 @@ describe('eval faithfulness (in process)', () => {
   it('prints the per-dataset table with the baseline and skips a broken line with its number', async () => {
     const lines = RECORDS.map((r) => JSON.stringify({ lang: 'en', ...r }));
     lines.splice(2, 0, '{"id": "broken"', JSON.stringify({ id: 'x', dataset: 'news', article: 'a', summary: 'b' }));
-    const c = capture();
+    const c = captureEvalIo();
     await run(['faithfulness', file(lines), '--folds', '2'], c.io);
     assert.match(c.err(), /mini\.jsonl:3: invalid JSON/);
     assert.match(c.err(), /mini\.jsonl:4: consistent: /);
@@ -68,7 +59,7 @@ describe('eval faithfulness (in process)', () => {
   });
 
   it('separates the faithful from the unfaithful summaries of the fixture (JSON report)', async () => {
-    const c = capture();
+    const c = captureEvalIo();
     await run(['faithfulness', file(RECORDS.map((r) => JSON.stringify(r))), '--json', '--folds', '2'], c.io);
     const report = JSON.parse(c.out()) as FaithfulnessEvalReport;
     assert.deepEqual(report.rows.map((r) => r.dataset), ['news', 'wire']);
@@ -86,7 +77,7 @@ describe('eval faithfulness (in process)', () => {
       'Die Opposition hält den Zeitplan nicht für realistisch, weil es an Fachkräften fehlt.',
       'Der Verkehrsclub nannte den Beschluss „einen großen Schritt“ für die Stadt.',
     ].join(' ');
-    const c = capture();
+    const c = captureEvalIo();
     await run(['faithfulness', '--suite', 'de', file([JSON.stringify({ id: 'k1', lang: 'de', text })])], c.io);
     assert.match(c.out(), /^\| faithful:untouched \| 4 \| 0 \| 0\.0% \|/m);
     assert.match(c.out(), /^\| \*\*corruptions caught\*\* \|/m);
@@ -95,7 +86,7 @@ describe('eval faithfulness (in process)', () => {
   });
 
   const rejects = async (args: string[], code: string): Promise<void> => {
-    await assert.rejects(run(args, capture().io), (e: unknown) => isKernpunkteError(e) && e.code === code);
+    await assert.rejects(run(args, captureEvalIo().io), (e: unknown) => isKernpunkteError(e) && e.code === code);
   };
   it('rejects a missing file with INVALID_INPUT', () => rejects(['faithfulness', '/nonexistent/x.jsonl'], 'INVALID_INPUT'));
   it('rejects a file without a valid record with INVALID_INPUT', () => rejects(['faithfulness', file(['{"id": 1}'])], 'INVALID_INPUT'));
