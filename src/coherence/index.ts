@@ -273,6 +273,65 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   return flags;
 }
 
+/**
+ * Whether `checkCoherence` flags the text `pronoun` (the default scorer reads this for every
+ * candidate; the other reasons only for the few selection reaches). Most sentences are told by
+ * their first two words (see `pronounOpener`) and skip the full check.
+ */
+export function opensWithPronoun(text: string, lang: string): boolean {
+  return pronounOpener(text, lang) ?? checkCoherence(text, lang).some((f) => f.reason === 'pronoun');
+}
+
+/** The word scan of `pronounOpener` (its own, as it stops after a few words). */
+const OPENER = new RegExp(WORD.source, 'gu');
+
+/** Every quotation mark `quoteRanges` or `lastOpenStart` may read, besides the pack's own. */
+const ANY_QUOTE = /["„“”»«‚‘‹›]/u;
+
+/**
+ * Whether `checkCoherence` flags the text `pronoun`, read from its first words as the full check
+ * reads its opener; null when only the full check can tell: a quotation mark before the first
+ * word (a quote whose speaker may be a pronoun), a connective with a comma (the opener is the
+ * word after it), or a pronoun that may point forward to a speaker named later.
+ */
+export function pronounOpener(text: string, lang: string): boolean | null {
+  const t = tablesFor(lang);
+  OPENER.lastIndex = 0;
+  const m = OPENER.exec(text);
+  if (!m) return false;
+  const w = m[0];
+  for (let i = 0; i < m.index; i++) if (t.quoteChars.has(text[i]!) || ANY_QUOTE.test(text[i]!)) return null;
+  const ws: string[] = [w];
+  const ends: number[] = [OPENER.lastIndex];
+  const wordAt = (k: number): string | undefined => {
+    while (ws.length <= k && OPENER.lastIndex > 0) {
+      const more = OPENER.exec(text);
+      if (!more) break;
+      ws.push(more[0]);
+      ends.push(OPENER.lastIndex);
+    }
+    return ws[k];
+  };
+  const seqs = t.connectives.get(w);
+  if (seqs) {
+    // As `checkCoherence` reads a connective opener: without a comma it is the flag (and no
+    // pronoun is looked for); with one, the word after it is the opener.
+    for (const seq of seqs) {
+      let k = 0;
+      while (k < seq.length && wordAt(k) === seq[k]) k++;
+      if (k === seq.length) return text.slice(ends[k - 1]).trimStart().startsWith(',') ? null : false;
+    }
+  }
+  if (t.pronouns.has(w)) return t.data.cataphoric.includes(w) ? null : true;
+  const weak = t.weak.has(w);
+  const the = w === 'The' || w === 'the';
+  if (!weak && !the) return false;
+  // "Das ist …", "The move …": the opener's flag depends on the word after it.
+  const next = wordAt(1);
+  if (next === undefined) return false;
+  return (weak && t.pronounVerbs.has(next)) || (the && t.backReferences.has(next.toLowerCase()));
+}
+
 /** No comma before the word since the opener, unless the word stands between commas (", however,"). */
 function inFirstClause(text: string, from: number, w: Word): boolean {
   const before = text.slice(from, w.start);

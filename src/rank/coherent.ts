@@ -1,15 +1,31 @@
-import { checkCoherence, type CoherenceFlag } from '../coherence/index.js';
+import { checkCoherence, pronounOpener, type CoherenceFlag } from '../coherence/index.js';
 import type { RankDocument } from './document.js';
 
-const cache = new WeakMap<RankDocument, CoherenceFlag[][]>();
+/** Per document, the flags checked so far: only candidates that selection reaches get checked. */
+const cache = new WeakMap<RankDocument, Array<CoherenceFlag[] | undefined>>();
 
-/** The coherence stage's flags for every candidate, computed once per document (features and selection both read them). */
-export function candidateFlags(doc: RankDocument): CoherenceFlag[][] {
+/** The coherence stage's flags for one candidate, computed once per document (features and selection both read them). */
+export function candidateFlag(doc: RankDocument, c: number): CoherenceFlag[] {
   let flags = cache.get(doc);
   if (!flags) {
-    const lang = doc.article.lang;
-    flags = doc.candidates.map((i) => checkCoherence(doc.sentences[i]!.text, lang));
+    flags = [];
     cache.set(doc, flags);
   }
-  return flags;
+  let f = flags[c];
+  if (f === undefined) {
+    f = checkCoherence(doc.sentences[doc.candidates[c]!]!.text, doc.article.lang);
+    flags[c] = f;
+  }
+  return f;
+}
+
+/** The coherence stage's flags for every candidate. */
+export function candidateFlags(doc: RankDocument): CoherenceFlag[][] {
+  return doc.candidates.map((_, c) => candidateFlag(doc, c));
+}
+
+/** Whether a candidate is flagged `pronoun`: its full check only when its first words don't tell (see `pronounOpener`). */
+export function candidateOpensWithPronoun(doc: RankDocument, c: number): boolean {
+  const known = cache.get(doc)?.[c] === undefined ? pronounOpener(doc.sentences[doc.candidates[c]!]!.text, doc.article.lang) : null;
+  return known ?? candidateFlag(doc, c).some((f) => f.reason === 'pronoun');
 }

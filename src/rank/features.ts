@@ -1,4 +1,4 @@
-import { candidateFlags } from './coherent.js';
+import { candidateOpensWithPronoun } from './coherent.js';
 import { cosine, norm, similarity, type RankDocument } from './document.js';
 
 /**
@@ -98,7 +98,6 @@ export function sentenceFeatures(doc: RankDocument): number[][] {
   const titleNorm = norm(doc.titleVector);
   const centroidNorm = norm(doc.centroid);
   const density = topicDensity(doc);
-  const flags = candidateFlags(doc);
   const coverage = entityCoverage(doc);
   const lastParagraph = doc.sentences[doc.candidates[doc.candidates.length - 1] ?? 0]?.paragraph ?? 0;
   return doc.candidates.map((sentenceIndex, i) => {
@@ -120,7 +119,7 @@ export function sentenceFeatures(doc: RankDocument): number[][] {
       Math.min(doc.nameCounts[i]!, 6) / 6,
       Math.min(doc.wordCounts[i]! / 30, 2),
       OPEN_QUOTE.test(s.text) ? 1 : 0,
-      flags[i]!.some((f) => f.reason === 'pronoun') ? 1 : 0,
+      candidateOpensWithPronoun(doc, i) ? 1 : 0,
       density[i]!,
       coverage.centrality[i]!,
       coverage.fresh[i]!,

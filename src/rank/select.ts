@@ -10,34 +10,77 @@ export interface SelectOptions {
    * leaves too few candidates, the rest are filled without it.
    */
   maxOverlap?: number | undefined;
+  /**
+   * A costlier test a candidate must pass besides `eligible` (whether it stands alone): run only
+   * for the candidates selection reaches, in order of score. The pool (and the 0–1 rescaling of
+   * its scores) is the same as with both tests run on every candidate.
+   */
+  deferred?: ((candidate: number) => boolean) | undefined;
 }
 
 /**
  * Picks `count` candidates by score; with redundancy > 0 by Maximal Marginal Relevance
  * (Carbonell & Goldstein 1998): each pick trades its score against its similarity to what is
  * already picked, so the bullets say different things. Returns candidate positions, best first.
+ * Candidates are visited best score first, and a round stops at the first whose score alone
+ * can't beat the best value found (similarity only lowers a value): the deferred test, overlaps
+ * and similarities are computed for those visited only.
  */
 export function selectCandidates(doc: RankDocument, scores: number[], count: number, redundancy: number, eligible: (candidate: number) => boolean, options: SelectOptions = {}): number[] {
   const pool = scores.map((_, i) => i).filter(eligible);
   if (pool.length === 0) return [];
-  // Scores are rescaled to 0–1 so the MMR trade-off means the same for every ranker.
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const i of pool) {
-    lo = Math.min(lo, scores[i]!);
-    hi = Math.max(hi, scores[i]!);
+  // Per candidate: 0 not yet tested, 1 passes the deferred test, -1 fails it.
+  const state = new Int8Array(scores.length);
+  const deferred = options.deferred;
+  const passes = (i: number): boolean => {
+    if (!deferred) return true;
+    if (state[i] === 0) state[i] = deferred(i) ? 1 : -1;
+    return state[i] === 1;
+  };
+  const isNaNAt = (i: number): boolean => Number.isNaN(scores[i]);
+  // A score that is not a number makes the rescaling flat (as Math.min/max read it): then every
+  // candidate is tested and visited in article order.
+  let order = pool.some(isNaNAt) ? pool.filter(passes) : pool;
+  const flat = order.some(isNaNAt);
+  if (!flat) order.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  // Scores are rescaled to 0–1 over the pool so the MMR trade-off means the same for every ranker:
+  // its highest and lowest scores are those of the first and the last candidate that passes.
+  let hi = NaN;
+  let lo = NaN;
+  let top = -1;
+  for (let k = 0; k < order.length; k++) {
+    if (!passes(order[k]!)) continue;
+    top = k;
+    if (!flat) hi = scores[order[k]!]!;
+    break;
+  }
+  if (top < 0) return [];
+  for (let k = order.length - 1; k >= top && !flat; k--) {
+    if (!passes(order[k]!)) continue;
+    lo = scores[order[k]!]!;
+    break;
   }
   const scaled = (i: number): number => (hi > lo ? (scores[i]! - lo) / (hi - lo) : 1);
   const picked: number[] = [];
-  const left = new Set(pool);
+  const taken = new Uint8Array(scores.length);
   const maxOverlap = options.maxOverlap ?? 1;
   let blocking = options.maxOverlap !== undefined;
-  const quote = blocking ? doc.candidates.map((i) => OPENS_QUOTE.test(doc.sentences[i]!.text)) : [];
-  const restates = (i: number, j: number): boolean => candidateOverlap(doc, i, j) >= maxOverlap - (quote[i] || quote[j] ? OVERLAP.quoteDiscount : 0);
-  while (picked.length < count && left.size > 0) {
+  const quote = new Int8Array(scores.length);
+  const opensQuote = (i: number): boolean => {
+    if (quote[i] === 0) quote[i] = OPENS_QUOTE.test(doc.sentences[doc.candidates[i]!]!.text) ? 1 : -1;
+    return quote[i] === 1;
+  };
+  const restates = (i: number, j: number): boolean => candidateOverlap(doc, i, j) >= maxOverlap - (opensQuote(i) || opensQuote(j) ? OVERLAP.quoteDiscount : 0);
+  while (picked.length < count) {
     let best = -1;
     let bestValue = -Infinity;
-    for (const i of left) {
+    let left = false;
+    for (const i of order) {
+      if (taken[i]) continue;
+      // The value with no similarity bounds every value from here on (the order is by score).
+      if (best >= 0 && (1 - redundancy) * scaled(i) < bestValue) break;
+      if (!passes(i)) continue;
+      left = true;
       if (blocking && picked.some((j) => restates(i, j))) continue;
       let maxSim = 0;
       if (redundancy > 0) for (const j of picked) maxSim = Math.max(maxSim, similarity(doc, i, j));
@@ -48,13 +91,15 @@ export function selectCandidates(doc: RankDocument, scores: number[], count: num
         best = i;
       }
     }
+    if (!left) break;
     if (best < 0) {
       // Everything left restates a pick: fill without the block rather than give fewer bullets.
+      if (!blocking) break;
       blocking = false;
       continue;
     }
     picked.push(best);
-    left.delete(best);
+    taken[best] = 1;
   }
   return picked;
 }
