@@ -300,6 +300,28 @@ function sameChars(key: string, text: string, start: number): boolean {
   return true;
 }
 
+/** How many words a text has (`words(text).length`), by the scanner's loop: no strings cut. */
+export function countWords(text: string): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let f = flagsAt(text, i);
+    if ((f & STARTS) === 0) {
+      i += (f & PAIR) !== 0 ? 2 : 1;
+      continue;
+    }
+    for (;;) {
+      i += (f & PAIR) !== 0 ? 2 : 1;
+      if (i >= n) break;
+      f = flagsAt(text, i);
+      if ((f & CONTINUES) === 0) break;
+    }
+    count++;
+  }
+  return count;
+}
+
 /**
  * Words of a text in order, as written (Unicode letters and digits, inner apostrophes and
  * hyphens kept: "Jong-un" and "don't" are one word each). Every stage counts words with this.

@@ -6,6 +6,7 @@ export const centroid: Ranker = {
   name: 'centroid',
   description: 'Centroid: cosine similarity to the document centroid, with redundancy removal.',
   redundancy: 0.3,
+  needs: 'vectors',
   score: (doc) => {
     const centroidNorm = norm(doc.centroid);
     return doc.vectors.map((v, i) => cosine(v, doc.centroid, doc.norms[i], centroidNorm));

@@ -1,8 +1,17 @@
-import { NUMBER, UPPER, lexicon, type Lexicon } from '../lang/index.js';
+import { NUMBER, UPPER, countWords, lexicon, type Lexicon } from '../lang/index.js';
 import type { Article, Sentence } from '../types.js';
 
 /** A sparse term vector: term id → weight. */
 export type Vector = Map<number, number>;
+
+/**
+ * How much of a document to build, each level with all of the ones before: `positions` (the
+ * candidates and their word counts), `terms` (term ids, sentence frequencies, number and name
+ * counts), `vectors` (tf-isf vectors, norms, centroid), `all` (the title's vector too).
+ * Fields beyond the level built are empty.
+ */
+export const NEEDS = Object.freeze(['positions', 'terms', 'vectors', 'all'] as const);
+export type DocumentNeeds = (typeof NEEDS)[number];
 
 /**
  * What every ranker reads: the body sentences that may become bullets, with their terms as
@@ -67,6 +76,8 @@ export function similarity(doc: RankDocument, i: number, j: number): number {
 export interface DocumentOptions {
   /** Only the first this many body sentences are ranked (news puts key points early; bounds the work on huge input). */
   maxCandidates: number;
+  /** What to build (see `NEEDS`); default all. */
+  needs?: DocumentNeeds | undefined;
 }
 
 export function buildDocument(article: Article, sentences: Sentence[], options: DocumentOptions): RankDocument {
@@ -86,6 +97,9 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
     if (candidates.length >= options.maxCandidates) break;
     candidates.push(s.index);
   }
+  const level = NEEDS.indexOf(options.needs ?? 'all');
+  const empty = { terms: [], sentenceFrequency: new Int32Array(0), vectors: [], norms: [], centroid: new Map(), titleVector: new Map(), numberCounts: [], nameCounts: [], nameTerms: new Uint8Array(0) };
+  if (level < NEEDS.indexOf('terms')) return { ...empty, article, lex, sentences, candidates, wordCounts: candidates.map((i) => countWords(sentences[i]!.text)) };
   // One pass over each sentence's words gives its terms and its word, number and name counts
   // (a number starts with \p{N}, a name with \p{Lu}; the lexicon classes each word's first character).
   const terms: number[][] = [];
@@ -128,6 +142,11 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
       }
     }
   });
+  if (level < NEEDS.indexOf('vectors')) {
+    const nameTerms = new Uint8Array(ids.size);
+    for (const id of nameIds) nameTerms[id] = 1;
+    return { ...empty, article, lex, sentences, candidates, terms, sentenceFrequency: df, wordCounts, numberCounts, nameCounts, nameTerms };
+  }
   const n = Math.max(candidates.length, 1);
   const isf = (t: number): number => Math.log((n + 1) / ((df[t] ?? 0) + 0.5));
   const vectorOf = (ts: number[]): Vector => {
@@ -145,14 +164,16 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
   const centroid: Vector = new Map();
   for (let t = 0; t < ids.size; t++) if (seen[t]! >= 0) centroid.set(t, sums[t]!);
 
-  const titleText = [article.title ?? '', ...article.blocks.filter((b) => b.kind === 'subtitle').map((b) => b.text), article.meta?.description ?? '']
+  const titleTerms: number[] = [];
+  if (level >= NEEDS.indexOf('all')) {
+    const titleText = [article.title ?? '', ...article.blocks.filter((b) => b.kind === 'subtitle').map((b) => b.text), article.meta?.description ?? '']
     .filter(Boolean)
     .join(' ');
-  const titleTerms: number[] = [];
-  const tw = lex.scanTerms(titleText);
-  for (let k = 0; k < tw.count; k++) {
-    const term = tw.terms[k]!;
-    if (term !== null) titleTerms.push(idOf(term));
+    const tw = lex.scanTerms(titleText);
+    for (let k = 0; k < tw.count; k++) {
+      const term = tw.terms[k]!;
+      if (term !== null) titleTerms.push(idOf(term));
+    }
   }
   const titleVector = vectorOf(titleTerms);
   const nameTerms = new Uint8Array(ids.size);

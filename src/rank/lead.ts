@@ -5,5 +5,6 @@ export const lead: Ranker = {
   name: 'lead',
   description: 'Lead-N baseline: the first sentences of the article.',
   redundancy: 0,
+  needs: 'positions',
   score: (doc) => doc.candidates.map((_, i) => -i),
 };

@@ -10,6 +10,7 @@ export const lexrank: Ranker = {
   name: 'lexrank',
   description: 'LexRank: eigenvector centrality over thresholded cosine similarity.',
   redundancy: 0,
+  needs: 'vectors',
   score(doc) {
     const n = doc.vectors.length;
     const w = doc.vectors.map(() => new Float64Array(n));

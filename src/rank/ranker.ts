@@ -1,4 +1,4 @@
-import type { RankDocument } from './document.js';
+import { NEEDS, type DocumentNeeds, type RankDocument } from './document.js';
 
 /**
  * One ranking method. `score` returns one number per candidate (higher is better);
@@ -11,6 +11,11 @@ export interface Ranker {
   /** MMR trade-off: 0 = plain top-N, 1 = only novelty matters. */
   redundancy: number;
   /**
+   * What `score` reads of the document (see `DocumentNeeds`); the rest is not built. Absent:
+   * everything. Selection adds what it reads itself (see `rankerNeeds`).
+   */
+  needs?: DocumentNeeds;
+  /**
    * Selection passes over sentences that don't stand alone (src/coherence/) while enough others
    * are left, and never picks two that state the same fact (content overlap at or above this).
    * Absent for the baselines and the published algorithms, which are measured as published.
@@ -20,4 +25,12 @@ export interface Ranker {
     /** Reasons that are not passed over but left to the scorer (a pronoun opener, whose referent is often the bullet before). */
     tolerate?: readonly string[];
   };
+}
+
+/** What the document must hold for a ranker: what its scores read, and what its selection reads (similarity for MMR, terms for the overlap block). */
+export function rankerNeeds(ranker: Ranker): DocumentNeeds {
+  let level = NEEDS.indexOf(ranker.needs ?? 'all');
+  if (ranker.redundancy > 0) level = Math.max(level, NEEDS.indexOf('vectors'));
+  if (ranker.standAlone) level = Math.max(level, NEEDS.indexOf('terms'));
+  return NEEDS[level]!;
 }

@@ -6,6 +6,7 @@ export const textrank: Ranker = {
   name: 'textrank',
   description: 'TextRank: PageRank over a sentence graph weighted by word overlap.',
   redundancy: 0,
+  needs: 'terms',
   score(doc) {
     const sets = doc.terms.map((t) => new Set(t));
     const n = sets.length;

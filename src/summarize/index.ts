@@ -1,10 +1,11 @@
 import { bodyBlocks, cleanText } from '../clean/index.js';
 import { COMPOSE, composeBullets } from '../compose/index.js';
 import { KernpunkteError } from '../errors.js';
-import { detectLanguage, hasPack, languagePack, normalizeLang, words } from '../lang/index.js';
+import { countWords, detectLanguage, hasPack, languagePack, normalizeLang, words } from '../lang/index.js';
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
+import { rankerNeeds } from '../rank/ranker.js';
 import { checkCoherence, type CoherenceReason } from '../coherence/index.js';
-import { candidateFlags } from '../rank/coherent.js';
+import { candidateFlag, candidateFlags } from '../rank/coherent.js';
 import { isModelBackend, type ModelBackend } from '../backends/index.js';
 import { articleSentences } from '../sentences/index.js';
 import { REPAIRABLE, ineligibility, keptSpan, shapeBullet, type Ineligible, type ShapeOptions } from '../shape/index.js';
@@ -38,12 +39,12 @@ export function summarizeArticle(input: Article, options: SummarizeOptions = {},
 
   const sentences = articleSentences(doc0);
   // A body of dashes, bullets or other marks only ("–", "•") has nothing to summarize either.
-  if (!sentences.some((s) => s.kind === 'body' && words(s.text).length > 0)) {
+  if (!sentences.some((s) => s.kind === 'body' && countWords(s.text) > 0)) {
     throw new KernpunkteError('EMPTY_INPUT', 'no article text is left after cleaning: the input holds only a title, bylines, page furniture or no words at all', {
       dropped: article.dropped.length,
     });
   }
-  const doc = buildDocument(doc0, sentences, { maxCandidates: LIMITS.maxCandidates });
+  const doc = buildDocument(doc0, sentences, { maxCandidates: LIMITS.maxCandidates, needs: rankerNeeds(ranker) });
   const bodyCount = sentences.filter((s) => s.kind === 'body').length;
   if (bodyCount > doc.candidates.length) {
     warnings.push({ code: 'LONG_INPUT', message: `only the first ${doc.candidates.length} of ${bodyCount} sentences were ranked` });
@@ -52,7 +53,7 @@ export function summarizeArticle(input: Article, options: SummarizeOptions = {},
   const scores = ranker.score(doc);
   const pack = doc.lex.pack;
   const wanted = opts.type === 'headline' ? COMPOSE.headlineCandidates : opts.bullets;
-  const picked = pickSentences(doc, scores, wanted, ranker.redundancy, eligibilityReasons(doc, opts), ranker.standAlone ? { coherence: coherenceReasons(doc, ranker.standAlone.tolerate), maxOverlap: ranker.standAlone.maxOverlap } : {});
+  const picked = pickSentences(doc, scores, wanted, ranker.redundancy, eligibilityReason(doc, opts), ranker.standAlone ? { coherence: coherenceReason(doc, ranker.standAlone.tolerate), maxOverlap: ranker.standAlone.maxOverlap } : {});
   if (picked.length < Math.min(wanted, opts.bullets)) {
     const asked = opts.type === 'key-points' ? 'bullets' : 'sentences';
     warnings.push({ code: 'FEW_SENTENCES', message: `the article has ${picked.length} usable sentence(s), fewer than the ${opts.bullets} ${asked} asked for` });
@@ -105,6 +106,19 @@ export function eligibilityReasons(doc: RankDocument, options: ShapeOptions): Ar
   return doc.candidates.map((i, c) => ineligibility(doc.sentences[i]!, doc.lex.pack, options, doc.wordCounts[c]));
 }
 
+/** `eligibilityReasons` for one candidate, checked when selection first asks. */
+export function eligibilityReason(doc: RankDocument, options: ShapeOptions): (candidate: number) => Ineligible | null {
+  const known: Array<Ineligible | null | undefined> = [];
+  return (c) => {
+    let r = known[c];
+    if (r === undefined) {
+      r = ineligibility(doc.sentences[doc.candidates[c]!]!, doc.lex.pack, options, doc.wordCounts[c]);
+      known[c] = r;
+    }
+    return r;
+  };
+}
+
 /**
  * For picks that don't stand alone (only taken when too few others were left): the sentence
  * just before in the same paragraph, when it stands alone and together they do (it names the
@@ -113,10 +127,9 @@ export function eligibilityReasons(doc: RankDocument, options: ShapeOptions): Ar
  */
 function madeWhole(doc: RankDocument, picked: readonly number[]): Map<number, number> {
   const out = new Map<number, number>();
-  const flags = candidateFlags(doc);
   const lang = doc.article.lang;
   for (const c of picked) {
-    if (flags[c]!.length === 0 || c === 0 || flags[c - 1]!.length > 0) continue;
+    if (candidateFlag(doc, c).length === 0 || c === 0 || candidateFlag(doc, c - 1).length > 0) continue;
     const s = doc.sentences[doc.candidates[c]!]!;
     const p = doc.sentences[doc.candidates[c - 1]!]!;
     if (p.paragraph !== s.paragraph || p.index !== s.index - 1) continue;
@@ -130,9 +143,17 @@ export function coherenceReasons(doc: RankDocument, tolerate: readonly string[] 
   return candidateFlags(doc).map((flags) => flags.find((f) => !tolerate.includes(f.reason))?.reason ?? null);
 }
 
+/** `coherenceReasons` for one candidate, checked when selection first asks (most candidates never are). */
+export function coherenceReason(doc: RankDocument, tolerate: readonly string[] = []): (candidate: number) => CoherenceReason | null {
+  return (c) => candidateFlag(doc, c).find((f) => !tolerate.includes(f.reason))?.reason ?? null;
+}
+
 export interface PickOptions {
-  /** Per candidate, why it does not stand alone: such candidates are taken only when too few others are left. */
-  coherence?: ReadonlyArray<CoherenceReason | null>;
+  /**
+   * Per candidate (an array, or a function asked lazily), why it does not stand alone: such
+   * candidates are taken only when too few others are left.
+   */
+  coherence?: ReadonlyArray<CoherenceReason | null> | ((candidate: number) => CoherenceReason | null);
   /** No two picks with a content overlap at or above this (see src/rank/overlap.ts). */
   maxOverlap?: number;
 }
@@ -143,20 +164,31 @@ export interface PickOptions {
  * one-line text without punctuation), any body sentence will do. The evaluation and the scorer
  * fit call this too, so they select as users get.
  */
-export function pickSentences(doc: RankDocument, scores: number[], count: number, redundancy: number, reasons: ReadonlyArray<Ineligible | null>, options: PickOptions = {}): number[] {
+export function pickSentences(
+  doc: RankDocument,
+  scores: number[],
+  count: number,
+  redundancy: number,
+  reasons: ReadonlyArray<Ineligible | null> | ((candidate: number) => Ineligible | null),
+  options: PickOptions = {},
+): number[] {
   const select = { maxOverlap: options.maxOverlap };
-  const coherence = options.coherence;
-  if (coherence) {
-    const whole = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null && coherence[c] === null, select);
+  // Every test is deferred: selection runs it for the candidates it reaches (see selectCandidates).
+  const reason = typeof reasons === 'function' ? reasons : (c: number) => reasons[c]!;
+  const any = (): boolean => true;
+  const given = options.coherence;
+  if (given) {
+    const coherence = typeof given === 'function' ? given : (c: number) => given[c]!;
+    const whole = selectCandidates(doc, scores, count, redundancy, any, { ...select, deferred: (c) => reason(c) === null && coherence(c) === null });
     if (whole.length >= count) return whole;
     // Too few stand alone: those that don't come last, below every one that does.
     let lo = Infinity;
     for (const v of scores) lo = Math.min(lo, v);
-    scores = scores.map((v, c) => (coherence[c] === null ? v : lo - 1 + v * 1e-9));
+    scores = scores.map((v, c) => (coherence(c) === null ? v : lo - 1 + v * 1e-9));
   }
-  const strict = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null, select);
+  const strict = selectCandidates(doc, scores, count, redundancy, any, { ...select, deferred: (c) => reason(c) === null });
   if (strict.length >= count) return strict;
-  const relaxed = selectCandidates(doc, scores, count, redundancy, (c) => reasons[c] === null || REPAIRABLE.has(reasons[c]!), select);
+  const relaxed = selectCandidates(doc, scores, count, redundancy, any, { ...select, deferred: (c) => reason(c) === null || REPAIRABLE.has(reason(c)!) });
   if (relaxed.length > strict.length) return relaxed;
   return relaxed.length > 0 ? relaxed : selectCandidates(doc, scores, count, redundancy, (c) => doc.wordCounts[c]! > 0, select);
 }
