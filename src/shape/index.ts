@@ -129,14 +129,36 @@ function capitalizeFirst(text: string): string {
   return first.toLocaleUpperCase() + text.slice(1);
 }
 
+/** The last characters the pattern for an opening mark after the final stop can end with: „»‚«“". */
+const ENDS_WITH_OPENING = new Set([...'„»‚«“"'].map((ch) => ch.charCodeAt(0)));
+
+/** Whitespace as `\s` reads it. */
+const SPACE = /\s/u;
+
+/** Runs of whitespace as one space, trimmed (`replace(/\s+/gu, ' ').trim()`); most sentences already are, and are returned as they are. */
+function singleSpaced(text: string): string {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Below 0x85 only these are whitespace: tab to carriage return and the space.
+    if (c > 32 && c < 0x85) continue;
+    if (c === 32 ? i === 0 || i === n - 1 || text.charCodeAt(i + 1) === 32 || isSpaceCode(text.charCodeAt(i + 1)) : isSpaceCode(c)) return text.replace(/\s+/gu, ' ').trim();
+  }
+  return text;
+}
+
+function isSpaceCode(c: number): boolean {
+  return (c <= 32 && (c === 32 || (c >= 9 && c <= 13))) || (c >= 0x85 && SPACE.test(String.fromCharCode(c)));
+}
+
 /** The bullet text for a chosen sentence: stands alone, quotes balanced, within the word limit. */
 export function shapeBullet(sentence: Sentence, pack: LanguagePack, options: ShapeOptions): string {
   // Cut on the sentence as written, so the kept part is a span of the input (keptSpan).
-  let text = keptText(sentence.text, options.maxWordsPerBullet).replace(/\s+/gu, ' ').trim();
+  let text = singleSpaced(keptText(sentence.text, options.maxWordsPerBullet));
   const conn = leadingConnective(text, pack);
   if (conn && conn.comma) text = capitalizeFirst(text.slice(conn.length));
   // An opening mark after the final stop belongs to the next sentence's quotation.
-  text = text.replace(/([.!?…])\s*[„»‚«“"]$/u, (all, stop: string) => (pack.quotes.some(([open]) => all.endsWith(open)) ? stop : all));
+  if (ENDS_WITH_OPENING.has(text.charCodeAt(text.length - 1))) text = text.replace(/([.!?…])\s*[„»‚«“"]$/u, (all, stop: string) => (pack.quotes.some(([open]) => all.endsWith(open)) ? stop : all));
   const balance = quoteBalance(text, pack);
   // A quotation that runs on into the next sentence is closed here, so the bullet stays a quote.
   // A close without an opening means the pack's conventions don't fit the text: nothing is added.
