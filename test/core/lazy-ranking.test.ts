@@ -1,0 +1,190 @@
+/**
+ * The ranking stage's shortcuts must not change a summary: the pronoun pre-check, the word
+ * counter, lazy selection (tests run only for the candidates it reaches) and the documents built
+ * only as far as a ranker reads. Each is compared with the full computation on the real
+ * development articles in ../shared/data (read at run time, never copied into the repository).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { checkCoherence, opensWithPronoun, pronounOpener } from '../../src/coherence/index.js';
+import { seededRandom } from '../../src/eval/bootstrap.js';
+import { articleSentences, cleanText, getRanker, methods, summarizeArticle } from '../../src/index.js';
+import { countWords, words } from '../../src/lang/index.js';
+import { buildDocument, type RankDocument } from '../../src/rank/document.js';
+import { candidateOverlap, OVERLAP } from '../../src/rank/overlap.js';
+import { selectCandidates } from '../../src/rank/select.js';
+import { similarity } from '../../src/rank/document.js';
+import { LIMITS } from '../../src/summarize/index.js';
+import type { Article, Sentence } from '../../src/types.js';
+
+interface Row {
+  id: string;
+  lang: string;
+  title?: string | null;
+  text: string;
+}
+
+function load(name: string): Row[] {
+  return readFileSync(new URL(`../../../shared/data/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Row);
+}
+
+const SETS = ['de-news-teaser-fundus.jsonl', 'en-cnndm-frank.jsonl', 'en-xsum-frank.jsonl', 'xx-news-teaser-fundus.jsonl'];
+const ARTICLES: Array<{ id: string; article: Article; sentences: Sentence[] }> = SETS.flatMap((set) =>
+  load(set).map((r) => {
+    const cleaned = cleanText(r.text, { lang: r.lang, title: r.title ?? null });
+    const article = { ...cleaned, lang: r.lang };
+    return { id: `${set}/${r.id}`, article, sentences: articleSentences(article) };
+  }),
+);
+
+describe('pronoun pre-check', () => {
+  const EDGE: Array<[string, string]> = [
+    ['de', 'Er trat am Montag zurück.'],
+    ['de', 'Zudem, er trat zurück.'],
+    ['de', 'Das ist ein Rekord.'],
+    ['de', 'Das Parlament stimmte zu.'],
+    ['de', '„Wir bleiben“, sagte er.'],
+    ['de', '(„Wir bleiben“, sagte er.)'],
+    ['en', 'The move angered Moscow.'],
+    ['en', 'The parliament voted.'],
+    ['en', 'However, he said no.'],
+    ['en', '"We stay," she said.'],
+    ['en', '»We stay,« she said.'],
+    ['fr', 'Il a démissionné lundi.'],
+  ];
+
+  test('agrees with the full check wherever it answers, and answers for most sentences', () => {
+    let skipped = 0;
+    let total = 0;
+    const texts: Array<[string, string]> = [...EDGE, ...ARTICLES.flatMap(({ article, sentences }) => sentences.map((s): [string, string] => [article.lang, s.text]))];
+    for (const [lang, text] of texts) {
+      const full = checkCoherence(text, lang).some((f) => f.reason === 'pronoun');
+      assert.equal(opensWithPronoun(text, lang), full, `${lang}: ${text}`);
+      const quick = pronounOpener(text, lang);
+      if (quick !== null) {
+        assert.equal(quick, full, `${lang}: ${text}`);
+        skipped++;
+      }
+      total++;
+    }
+    // The point of the pre-check: most sentences need no full check.
+    assert.ok(skipped > total * 0.8, `${skipped} of ${total} skipped`);
+  });
+});
+
+describe('countWords', () => {
+  test('counts what words() finds', () => {
+    const edge = ['', '  ', 'don’t stop', 'Jong-un kam', '𝐀𝐁𝐂 x 😀 y', 'e\u0301te\u0301', '3,5 Prozent', "''-'", 'a\ud800b'];
+    for (const text of [...edge, ...ARTICLES.flatMap(({ sentences }) => sentences.map((s) => s.text))]) {
+      assert.equal(countWords(text), words(text).length, text);
+    }
+  });
+});
+
+/** The selection as it was written before it became lazy: every test run on every candidate, every candidate compared in every round. */
+function eagerSelect(doc: RankDocument, scores: number[], count: number, redundancy: number, eligible: (c: number) => boolean, maxOverlapOption?: number): number[] {
+  const pool = scores.map((_, i) => i).filter(eligible);
+  if (pool.length === 0) return [];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of pool) {
+    lo = Math.min(lo, scores[i]!);
+    hi = Math.max(hi, scores[i]!);
+  }
+  const scaled = (i: number): number => (hi > lo ? (scores[i]! - lo) / (hi - lo) : 1);
+  const picked: number[] = [];
+  const left = new Set(pool);
+  const maxOverlap = maxOverlapOption ?? 1;
+  let blocking = maxOverlapOption !== undefined;
+  const quote = doc.candidates.map((i) => /^["„“”»«‚‘‹›]/u.test(doc.sentences[i]!.text));
+  const restates = (i: number, j: number): boolean => candidateOverlap(doc, i, j) >= maxOverlap - (quote[i] || quote[j] ? OVERLAP.quoteDiscount : 0);
+  while (picked.length < count && left.size > 0) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (const i of left) {
+      if (blocking && picked.some((j) => restates(i, j))) continue;
+      let maxSim = 0;
+      if (redundancy > 0) for (const j of picked) maxSim = Math.max(maxSim, similarity(doc, i, j));
+      const value = (1 - redundancy) * scaled(i) - redundancy * maxSim;
+      if (value > bestValue || (value === bestValue && i < best)) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    if (best < 0) {
+      blocking = false;
+      continue;
+    }
+    picked.push(best);
+    left.delete(best);
+  }
+  return picked;
+}
+
+describe('lazy selection', () => {
+  test('picks what the eager selection picks, for any scores, trade-off, overlap block and deferred test', () => {
+    const random = seededRandom(12);
+    let compared = 0;
+    for (const { id, article, sentences } of ARTICLES.filter((_, k) => k % 12 === 0)) {
+      const doc = buildDocument(article, sentences, { maxCandidates: LIMITS.maxCandidates });
+      const n = doc.candidates.length;
+      const features = getRanker('kernpunkte').score(doc);
+      // Real scores, scores with ties (rounded), and random ones.
+      const scoreSets = [features, features.map((v) => Math.round(v)), doc.candidates.map(() => random()), doc.candidates.map((_, i) => -i)];
+      for (const scores of scoreSets) {
+        const out = new Set(doc.candidates.map((_, c) => c).filter(() => random() < 0.3));
+        for (const redundancy of [0, 0.3, 0.5]) {
+          for (const maxOverlap of [undefined, 0.5]) {
+            for (const count of [1, 3, n + 1]) {
+              const want = eagerSelect(doc, scores, count, redundancy, (c) => !out.has(c), maxOverlap);
+              const tested = new Set<number>();
+              const got = selectCandidates(doc, scores, count, redundancy, () => true, {
+                maxOverlap,
+                deferred: (c) => {
+                  tested.add(c);
+                  return !out.has(c);
+                },
+              });
+              assert.deepEqual(got, want, `${id}: redundancy ${redundancy}, maxOverlap ${maxOverlap}, count ${count}`);
+              // Split between the cheap and the deferred test, the pool is the same.
+              assert.deepEqual(selectCandidates(doc, scores, count, redundancy, (c) => !out.has(c), { maxOverlap }), want);
+              if (count === 1 && n > 20 && redundancy === 0) assert.ok(tested.size < n, `${id}: every candidate was tested for one pick`);
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    assert.ok(compared > 500, `${compared} selections compared`);
+  });
+});
+
+describe('documents built only as far as a ranker reads', () => {
+  test('every method gives the summary it gives on the full document', () => {
+    for (const { name } of methods()) {
+      const ranker = getRanker(name);
+      const full = { ...ranker, needs: 'all' as const };
+      for (const { id, article } of ARTICLES.filter((_, k) => k % 6 === 0)) {
+        for (const options of [{ bullets: 3 }, { type: 'headline' as const }, { bullets: 5, maxWordsPerBullet: 12 }]) {
+          assert.deepEqual(summarizeArticle(article, { ...options, method: name }), summarizeArticle(article, { ...options, method: name }, full), `${name} ${id}`);
+        }
+      }
+    }
+  });
+
+  test('lead builds no terms, textrank no vectors', () => {
+    const { article, sentences } = ARTICLES[0]!;
+    const positions = buildDocument(article, sentences, { maxCandidates: LIMITS.maxCandidates, needs: 'positions' });
+    const terms = buildDocument(article, sentences, { maxCandidates: LIMITS.maxCandidates, needs: 'terms' });
+    const all = buildDocument(article, sentences, { maxCandidates: LIMITS.maxCandidates });
+    assert.deepEqual(positions.wordCounts, all.wordCounts);
+    assert.equal(positions.terms.length, 0);
+    assert.deepEqual(terms.terms, all.terms);
+    assert.equal(terms.vectors.length, 0);
+    assert.ok(all.vectors.length > 0 && all.titleVector.size > 0);
+  });
+});
