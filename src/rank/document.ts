@@ -99,7 +99,7 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
   }
   const level = NEEDS.indexOf(options.needs ?? 'all');
   const empty = { terms: [], sentenceFrequency: new Int32Array(0), vectors: [], norms: [], centroid: new Map(), titleVector: new Map(), numberCounts: [], nameCounts: [], nameTerms: new Uint8Array(0) };
-  if (level < NEEDS.indexOf('terms')) return { ...empty, article, lex, sentences, candidates, wordCounts: candidates.map((i) => countWords(sentences[i]!.text)) };
+  if (level < NEEDS.indexOf('terms')) return rankDocument({ ...empty, article, lex, sentences, candidates, wordCounts: candidates.map((i) => countWords(sentences[i]!.text)) });
   // One pass over each sentence's words gives its terms and its word, number and name counts
   // (a number starts with \p{N}, a name with \p{Lu}; the lexicon classes each word's first character).
   const terms: number[][] = [];
@@ -145,14 +145,23 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
   if (level < NEEDS.indexOf('vectors')) {
     const nameTerms = new Uint8Array(ids.size);
     for (const id of nameIds) nameTerms[id] = 1;
-    return { ...empty, article, lex, sentences, candidates, terms, sentenceFrequency: df, wordCounts, numberCounts, nameCounts, nameTerms };
+    return rankDocument({ ...empty, article, lex, sentences, candidates, terms, sentenceFrequency: df, wordCounts, numberCounts, nameCounts, nameTerms });
   }
   const n = Math.max(candidates.length, 1);
   const isf = (t: number): number => Math.log((n + 1) / ((df[t] ?? 0) + 0.5));
+  // Term counts in a scratch array, then one entry per distinct term in order of first use (the
+  // order a map counted into directly gets).
+  let tf = new Int32Array(0);
   const vectorOf = (ts: number[]): Vector => {
+    if (tf.length < ids.size) tf = new Int32Array(ids.size);
+    for (const t of ts) tf[t]!++;
     const v: Vector = new Map();
-    for (const t of ts) v.set(t, (v.get(t) ?? 0) + 1);
-    for (const [t, c] of v) v.set(t, c * isf(t));
+    for (const t of ts) {
+      const c = tf[t]!;
+      if (c === 0) continue;
+      v.set(t, c * isf(t));
+      tf[t] = 0;
+    }
     return v;
   };
   const vectors = terms.map(vectorOf);
@@ -178,5 +187,25 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
   const titleVector = vectorOf(titleTerms);
   const nameTerms = new Uint8Array(ids.size);
   for (const id of nameIds) nameTerms[id] = 1;
-  return { article, lex, sentences, candidates, terms, sentenceFrequency: df, vectors, norms, centroid, titleVector, wordCounts, numberCounts, nameCounts, nameTerms };
+  return rankDocument({ article, lex, sentences, candidates, terms, sentenceFrequency: df, vectors, norms, centroid, titleVector, wordCounts, numberCounts, nameCounts, nameTerms });
+}
+
+/** Every document with its fields in one order, whatever was built: one object shape keeps the rankers' property reads fast. */
+function rankDocument(d: RankDocument): RankDocument {
+  return {
+    article: d.article,
+    lex: d.lex,
+    sentences: d.sentences,
+    candidates: d.candidates,
+    terms: d.terms,
+    sentenceFrequency: d.sentenceFrequency,
+    vectors: d.vectors,
+    norms: d.norms,
+    centroid: d.centroid,
+    titleVector: d.titleVector,
+    wordCounts: d.wordCounts,
+    numberCounts: d.numberCounts,
+    nameCounts: d.nameCounts,
+    nameTerms: d.nameTerms,
+  };
 }

@@ -100,13 +100,16 @@ export function sentenceFeatures(doc: RankDocument): number[][] {
   const density = topicDensity(doc);
   const coverage = entityCoverage(doc);
   const lastParagraph = doc.sentences[doc.candidates[doc.candidates.length - 1] ?? 0]?.paragraph ?? 0;
+  // The candidate's terms marked by a stamp (its position), so title terms are looked up without a set per
+  // candidate; `nameTerms` has an entry for every term id, the title's included.
+  const own = new Int32Array(hasTitle ? doc.nameTerms.length : 0).fill(-1);
   return doc.candidates.map((sentenceIndex, i) => {
     const s = doc.sentences[sentenceIndex]!;
     const vector = doc.vectors[i]!;
     let covered = 0;
     if (hasTitle) {
-      const own = new Set(doc.terms[i]);
-      for (const t of doc.titleVector.keys()) if (own.has(t)) covered++;
+      for (const t of doc.terms[i]!) own[t] = i;
+      for (const t of doc.titleVector.keys()) if (own[t] === i) covered++;
     }
     return [
       1 / (1 + i),
