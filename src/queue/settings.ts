@@ -40,9 +40,9 @@ export const QUEUE_SETTINGS = Object.freeze({
    */
   keepCompleted: 1_000,
   /**
-   * `--until-empty`: how often to look at the queue's counts (two empty looks in a row end the
-   * worker, so a drained worker exits 2-3 looks after its last job). One look is one small Lua
-   * script in Redis.
+   * `--until-empty`: how often a worker that runs no job looks at the queue's counts (two empty
+   * looks in a row end it, so a drained worker exits 2-3 looks after its last job). One look is
+   * one small Lua script in Redis; a worker with a job running does not look.
    */
   emptyPollMs: 100,
   /** Entries per HSCAN page when exporting. */
