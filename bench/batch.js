@@ -245,10 +245,13 @@ export async function run({ log = (line) => process.stderr.write(`${line}\n`), q
 
 export function toMarkdown(r) {
   const lines = ['## Batch and queue', ''];
-  lines.push(`${r.cores} cores; ${r.settings.articles} records cycling through ${r.distinctArticles} real de/en articles.`, '');
-  lines.push('| workers | articles/s | speed-up | per CPU-second | cores used | seconds | peak RSS MB |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const t of r.throughput) lines.push(`| ${t.workers} | ${t.perSecond} | ${t.speedup} | ${t.perCpuSecond} | ${t.coresUsed} | ${t.seconds} | ${t.peakRssMB} |`);
-  lines.push('', '"cores used" is CPU time over wall time: below the worker count, the machine was busy with other work and the speed-up understates scaling.');
+  if (r.throughput.length) {
+    // (A queue-only run, KERNPUNKTE_BENCH_QUEUE_ONLY=1, has no throughput rows.)
+    lines.push(`${r.cores} cores; ${r.settings.articles} records cycling through ${r.distinctArticles} real de/en articles.`, '');
+    lines.push('| workers | articles/s | speed-up | per CPU-second | cores used | seconds | peak RSS MB |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const t of r.throughput) lines.push(`| ${t.workers} | ${t.perSecond} | ${t.speedup} | ${t.perCpuSecond} | ${t.coresUsed} | ${t.seconds} | ${t.peakRssMB} |`);
+    lines.push('', '"cores used" is CPU time over wall time: below the worker count, the machine was busy with other work and the speed-up understates scaling.');
+  } else lines.push(`${r.cores} cores.`);
   if (r.rss.length) {
     lines.push('', '| input MB | records | workers | peak RSS MB | articles/s |', '| ---: | ---: | ---: | ---: | ---: |');
     for (const x of r.rss) lines.push(`| ${x.inputMB} | ${x.records} | ${x.workers} | ${x.peakRssMB} | ${x.perSecond} |`);
