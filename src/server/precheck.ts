@@ -1,0 +1,250 @@
+/**
+ * The early check of a summarize request's JSON body for HTML the extractor would refuse
+ * (issue 11). Refused in the worker, a 1.9 MB page of `&amp;` still cost the main thread about
+ * 75 ms (JSON.parse, validation, the cache key's SHA-256, the copy to the worker), and the main
+ * thread is what every other request waits for. Here the body is read as it arrives: the
+ * top-level `html` member's string is picked out of the JSON (escapes decoded) and handed to
+ * the extractor's own MarkupCounter, nothing else. When the counter is sure the extractor
+ * would refuse the page, the request is refused with the extractor's NO_ARTICLE problem (422)
+ * once the body has arrived, unparsed.
+ *
+ * Why the rest of the body is still read: a client that writes its whole body before reading
+ * (Node's fetch) meets a closed socket instead of the answer when the server stops reading.
+ * Reading on is cheap (a search for the next `"` or `\`), and it must go on anyway: JSON.parse
+ * keeps the last of two `html` members, so the refusal stands only if no other one follows.
+ *
+ * Only what a complete, well-formed body would give is refused: a body this scan cannot follow
+ * (not an object, a bad escape, cut short) is left to the JSON parser and its 400.
+ */
+import { Transform } from 'node:stream';
+import type { KernpunkteError } from '../errors.js';
+import { MarkupCounter, type MarkupLimits } from '../extract/00-limits.js';
+
+type State =
+  | 'start' // before the top-level object
+  | 'firstKey' // after `{`: a key or `}`
+  | 'key' // after `,`: a key
+  | 'keyString'
+  | 'colon'
+  | 'value'
+  | 'string' // a string value (the html member's, or one to skip)
+  | 'nested' // an object or array value, skipped
+  | 'scalar' // a number, true, false or null, skipped
+  | 'next' // after a value: `,` or `}`
+  | 'done' // after the top-level object
+  | 'off'; // not a body this scan can follow
+
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = Object.freeze({ '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' });
+const QUOTE_OR_BACKSLASH = /["\\]/g;
+/** Keys are compared with "html" only: longer ones need not be kept. */
+const MAX_KEY_CHARS = 16;
+
+/**
+ * Follows a JSON body chunk by chunk. Works on the bytes as Latin-1: JSON's structure and
+ * HTML's markup are ASCII, and the tokenizer treats every non-ASCII character alike, so a
+ * UTF-8 sequence read as several such characters changes none of its counts.
+ */
+export class HtmlMemberScan {
+  private state: State = 'start';
+  private key = '';
+  private readingHtml = false;
+  /** An escape cut by the end of a chunk (`\`, `\u00`, …). */
+  private escape = '';
+  private depth = 0;
+  private inNestedString = false;
+  private nestedEscape = false;
+  private counter: MarkupCounter | null = null;
+  private pieces: string[] = [];
+  private refusal: KernpunkteError | null = null;
+
+  /** `limits`: the extractor's (tests pass small ones). */
+  constructor(private readonly limits?: MarkupLimits) {}
+
+  /** True once the current html member is known to be refused (it may still be replaced by a later one). */
+  get refusing(): boolean {
+    return this.refusal !== null;
+  }
+
+  write(chunk: Buffer): void {
+    const s = chunk.toString('latin1');
+    let i = 0;
+    while (i < s.length && this.state !== 'off') {
+      const c = s[i]!;
+      switch (this.state) {
+        case 'start':
+        case 'firstKey':
+        case 'key':
+        case 'colon':
+        case 'value':
+        case 'next':
+        case 'done':
+          if (WHITESPACE.has(c)) {
+            i++;
+            break;
+          }
+          i = this.structural(c, i);
+          break;
+        case 'keyString':
+          i = this.readString(s, i, (piece) => {
+            if (this.key.length <= MAX_KEY_CHARS) this.key += piece.slice(0, MAX_KEY_CHARS + 1);
+          });
+          if (i < 0) i = s.length;
+          else if (this.state === 'keyString') this.state = 'colon';
+          break;
+        case 'string': {
+          const out = this.readingHtml && this.refusal === null ? (piece: string) => this.pieces.push(piece) : null;
+          i = this.readString(s, i, out);
+          if (i < 0) i = s.length;
+          else if (this.state === 'string') {
+            this.state = 'next';
+            if (this.readingHtml) this.feed();
+            this.readingHtml = false;
+          }
+          break;
+        }
+        case 'nested':
+          i = this.skipNested(s, i);
+          break;
+        case 'scalar':
+          if (c === ',' || c === '}' || WHITESPACE.has(c)) this.state = 'next';
+          else i++;
+          break;
+      }
+    }
+    if (this.readingHtml) this.feed();
+  }
+
+  /** The extractor's refusal of the (last) html member, or null: also null for a body this scan could not follow to its end. */
+  end(): KernpunkteError | null {
+    return this.state === 'done' ? this.refusal : null;
+  }
+
+  private structural(c: string, i: number): number {
+    switch (this.state) {
+      case 'start':
+        this.state = c === '{' ? 'firstKey' : 'off';
+        break;
+      case 'firstKey':
+      case 'key':
+        if (c === '"') {
+          this.state = 'keyString';
+          this.key = '';
+        } else this.state = c === '}' && this.state === 'firstKey' ? 'done' : 'off';
+        break;
+      case 'colon':
+        this.state = c === ':' ? 'value' : 'off';
+        break;
+      case 'value':
+        if (c === '"') {
+          this.state = 'string';
+          this.readingHtml = this.key === 'html';
+          if (this.readingHtml) {
+            // JSON.parse keeps the last member of a name: only the last html counts.
+            this.counter = new MarkupCounter(this.limits);
+            this.refusal = null;
+          }
+        } else if (c === '{' || c === '[') {
+          this.state = 'nested';
+          this.depth = 1;
+        } else {
+          this.state = 'scalar';
+          return i;
+        }
+        break;
+      case 'next':
+        this.state = c === ',' ? 'key' : c === '}' ? 'done' : 'off';
+        break;
+      case 'done':
+        this.state = 'off';
+        break;
+    }
+    return i + 1;
+  }
+
+  /** Reads string content from `s[i]`; returns the index after the closing quote, or -1 when the chunk ends first. */
+  private readString(s: string, i: number, out: ((piece: string) => void) | null): number {
+    while (i < s.length) {
+      if (this.escape !== '') {
+        this.escape += s[i++];
+        if (this.escape.length === 2 && this.escape[1] !== 'u') {
+          const decoded = SIMPLE_ESCAPES[this.escape[1]!];
+          if (decoded === undefined) return this.giveUp();
+          out?.(decoded);
+          this.escape = '';
+        } else if (this.escape.length === 6) {
+          const hex = this.escape.slice(2);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) return this.giveUp();
+          out?.(String.fromCharCode(parseInt(hex, 16)));
+          this.escape = '';
+        }
+        continue;
+      }
+      QUOTE_OR_BACKSLASH.lastIndex = i;
+      const m = QUOTE_OR_BACKSLASH.exec(s);
+      const j = m ? m.index : s.length;
+      if (out && j > i) out(s.slice(i, j));
+      if (!m) return -1;
+      if (s[j] === '"') return j + 1;
+      this.escape = '\\';
+      i = j + 1;
+    }
+    return -1;
+  }
+
+  private skipNested(s: string, i: number): number {
+    for (; i < s.length; i++) {
+      const c = s[i];
+      if (this.inNestedString) {
+        if (this.nestedEscape) this.nestedEscape = false;
+        else if (c === '\\') this.nestedEscape = true;
+        else if (c === '"') this.inNestedString = false;
+      } else if (c === '"') this.inNestedString = true;
+      else if (c === '{' || c === '[') this.depth++;
+      else if ((c === '}' || c === ']') && --this.depth === 0) {
+        this.state = 'next';
+        return i + 1;
+      }
+    }
+    return i;
+  }
+
+  /** Hands this chunk's part of the html to the counter (one write per chunk: each write may split a text run). */
+  private feed(): void {
+    if (this.pieces.length === 0 || this.counter === null) return;
+    const piece = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join('');
+    this.pieces = [];
+    if (this.refusal === null) this.refusal = this.counter.write(piece);
+  }
+
+  private giveUp(): number {
+    this.state = 'off';
+    this.refusal = null;
+    this.pieces = [];
+    return -1;
+  }
+}
+
+/** application/json, the type whose body Fastify parses as JSON (parameters allowed). */
+export function isJsonType(contentType: string | undefined): boolean {
+  return contentType !== undefined && /^\s*application\/json\s*(;|$)/i.test(contentType);
+}
+
+/**
+ * A pass-through stream for a JSON body that fails with the extractor's refusal at its end
+ * instead of ending, when the html member is one the extractor refuses. `onRefuse` runs then.
+ */
+export function htmlPrecheck(onRefuse: (error: KernpunkteError) => void = () => undefined): Transform {
+  const scan = new HtmlMemberScan();
+  return new Transform({
+    transform(chunk: Buffer | string, _encoding, callback) {
+      scan.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      callback(null, chunk);
+    },
+    flush(callback) {
+      const refusal = scan.end();
+      if (refusal) onRefuse(refusal);
+      callback(refusal ?? undefined);
+    },
+  });
+}
