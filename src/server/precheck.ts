@@ -34,16 +34,18 @@ type State =
   | 'done' // after the top-level object
   | 'off'; // not a body this scan can follow
 
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const isWhitespace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = Object.freeze({ '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' });
-const QUOTE_OR_BACKSLASH = /["\\]/g;
 /** Keys are compared with "html" only: longer ones need not be kept. */
 const MAX_KEY_CHARS = 16;
 
 /**
- * Follows a JSON body chunk by chunk. Works on the bytes as Latin-1: JSON's structure and
- * HTML's markup are ASCII, and the tokenizer treats every non-ASCII character alike, so a
- * UTF-8 sequence read as several such characters changes none of its counts.
+ * Follows a JSON body chunk by chunk, its bytes read as Latin-1: JSON's structure is ASCII,
+ * and so is HTML's markup, and the tokenizer treats every other character alike, so a UTF-8
+ * sequence read as several such characters changes none of its counts. Inside strings it only
+ * looks for `"` and `\`: a `text` member costs a loop over its bytes.
  */
 export class HtmlMemberScan {
   private state: State = 'start';
@@ -66,11 +68,13 @@ export class HtmlMemberScan {
     return this.refusal !== null;
   }
 
-  write(chunk: Buffer): void {
-    const s = chunk.toString('latin1');
+  write(bytes: Buffer): void {
+    // One conversion per chunk: Buffer#indexOf costs a call into C++ per `"` or `\\`, and
+    // escapes are dense in the attributes of any page.
+    const chunk = bytes.toString('latin1');
     let i = 0;
-    while (i < s.length && this.state !== 'off') {
-      const c = s[i]!;
+    while (i < chunk.length && this.state !== 'off') {
+      const c = chunk.charCodeAt(i);
       switch (this.state) {
         case 'start':
         case 'firstKey':
@@ -79,23 +83,20 @@ export class HtmlMemberScan {
         case 'value':
         case 'next':
         case 'done':
-          if (WHITESPACE.has(c)) {
-            i++;
-            break;
-          }
-          i = this.structural(c, i);
+          if (isWhitespace(c)) i++;
+          else i = this.structural(c, i);
           break;
         case 'keyString':
-          i = this.readString(s, i, (piece) => {
+          i = this.readString(chunk, i, (piece) => {
             if (this.key.length <= MAX_KEY_CHARS) this.key += piece.slice(0, MAX_KEY_CHARS + 1);
           });
-          if (i < 0) i = s.length;
+          if (i < 0) i = chunk.length;
           else if (this.state === 'keyString') this.state = 'colon';
           break;
         case 'string': {
           const out = this.readingHtml && this.refusal === null ? (piece: string) => this.pieces.push(piece) : null;
-          i = this.readString(s, i, out);
-          if (i < 0) i = s.length;
+          i = this.readString(chunk, i, out);
+          if (i < 0) i = chunk.length;
           else if (this.state === 'string') {
             this.state = 'next';
             if (this.readingHtml) this.feed();
@@ -104,10 +105,11 @@ export class HtmlMemberScan {
           break;
         }
         case 'nested':
-          i = this.skipNested(s, i);
+          i = this.skipNested(chunk, i);
           break;
         case 'scalar':
-          if (c === ',' || c === '}' || WHITESPACE.has(c)) this.state = 'next';
+          // , } or whitespace end it (and are read again as structure).
+          if (c === 0x2c || c === 0x7d || isWhitespace(c)) this.state = 'next';
           else i++;
           break;
       }
@@ -120,23 +122,24 @@ export class HtmlMemberScan {
     return this.state === 'done' ? this.refusal : null;
   }
 
-  private structural(c: string, i: number): number {
+  private structural(c: number, i: number): number {
+    const ch = String.fromCharCode(c);
     switch (this.state) {
       case 'start':
-        this.state = c === '{' ? 'firstKey' : 'off';
+        this.state = ch === '{' ? 'firstKey' : 'off';
         break;
       case 'firstKey':
       case 'key':
-        if (c === '"') {
+        if (ch === '"') {
           this.state = 'keyString';
           this.key = '';
-        } else this.state = c === '}' && this.state === 'firstKey' ? 'done' : 'off';
+        } else this.state = ch === '}' && this.state === 'firstKey' ? 'done' : 'off';
         break;
       case 'colon':
-        this.state = c === ':' ? 'value' : 'off';
+        this.state = ch === ':' ? 'value' : 'off';
         break;
       case 'value':
-        if (c === '"') {
+        if (ch === '"') {
           this.state = 'string';
           this.readingHtml = this.key === 'html';
           if (this.readingHtml) {
@@ -144,7 +147,7 @@ export class HtmlMemberScan {
             this.counter = new MarkupCounter(this.limits);
             this.refusal = null;
           }
-        } else if (c === '{' || c === '[') {
+        } else if (ch === '{' || ch === '[') {
           this.state = 'nested';
           this.depth = 1;
         } else {
@@ -153,7 +156,7 @@ export class HtmlMemberScan {
         }
         break;
       case 'next':
-        this.state = c === ',' ? 'key' : c === '}' ? 'done' : 'off';
+        this.state = ch === ',' ? 'key' : ch === '}' ? 'done' : 'off';
         break;
       case 'done':
         this.state = 'off';
@@ -162,46 +165,74 @@ export class HtmlMemberScan {
     return i + 1;
   }
 
-  /** Reads string content from `s[i]`; returns the index after the closing quote, or -1 when the chunk ends first. */
+  /**
+   * Reads string content from `s[i]`, handing decoded pieces to `out` (null: only skip);
+   * returns the index after the closing quote, or -1 when the chunk ends first.
+   */
   private readString(s: string, i: number, out: ((piece: string) => void) | null): number {
-    while (i < s.length) {
+    const n = s.length;
+    let quote = -2;
+    let backslash = -2;
+    while (i < n) {
       if (this.escape !== '') {
+        // An escape the previous chunk cut: complete it a character at a time.
         this.escape += s[i++];
         if (this.escape.length === 2 && this.escape[1] !== 'u') {
-          const decoded = SIMPLE_ESCAPES[this.escape[1]!];
-          if (decoded === undefined) return this.giveUp();
-          out?.(decoded);
+          if (!this.decodeSimple(this.escape.charCodeAt(1), out)) return this.giveUp();
           this.escape = '';
         } else if (this.escape.length === 6) {
-          const hex = this.escape.slice(2);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) return this.giveUp();
-          out?.(String.fromCharCode(parseInt(hex, 16)));
+          if (!this.decodeUnicode(this.escape.slice(2), out)) return this.giveUp();
           this.escape = '';
         }
         continue;
       }
-      QUOTE_OR_BACKSLASH.lastIndex = i;
-      const m = QUOTE_OR_BACKSLASH.exec(s);
-      const j = m ? m.index : s.length;
+      // The next `"` and `\\` (String#indexOf: fast on long runs), each searched again once passed.
+      if (quote !== -1 && quote < i) quote = s.indexOf('"', i);
+      if (backslash !== -1 && backslash < i) backslash = s.indexOf('\\', i);
+      const j = quote === -1 ? (backslash === -1 ? n : backslash) : backslash === -1 ? quote : Math.min(quote, backslash);
       if (out && j > i) out(s.slice(i, j));
-      if (!m) return -1;
-      if (s[j] === '"') return j + 1;
-      this.escape = '\\';
-      i = j + 1;
+      if (j === n) return -1;
+      if (j === quote) return j + 1;
+      // An escape: \x is two characters, \uXXXX six; one the chunk cuts is completed above.
+      const kind = j + 1 < n ? s.charCodeAt(j + 1) : -1;
+      if (kind === -1 || (kind === 0x75 && j + 6 > n)) {
+        this.escape = s.slice(j);
+        return -1;
+      }
+      if (kind === 0x75) {
+        if (!this.decodeUnicode(s.slice(j + 2, j + 6), out)) return this.giveUp();
+        i = j + 6;
+      } else {
+        if (!this.decodeSimple(kind, out)) return this.giveUp();
+        i = j + 2;
+      }
     }
     return -1;
   }
 
+  private decodeSimple(kind: number, out: ((piece: string) => void) | null): boolean {
+    const decoded = SIMPLE_ESCAPES[String.fromCharCode(kind)];
+    if (decoded === undefined) return false;
+    out?.(decoded);
+    return true;
+  }
+
+  private decodeUnicode(hex: string, out: ((piece: string) => void) | null): boolean {
+    if (!/^[0-9a-fA-F]{4}$/.test(hex)) return false;
+    out?.(String.fromCharCode(parseInt(hex, 16)));
+    return true;
+  }
+
   private skipNested(s: string, i: number): number {
     for (; i < s.length; i++) {
-      const c = s[i];
+      const c = s.charCodeAt(i);
       if (this.inNestedString) {
         if (this.nestedEscape) this.nestedEscape = false;
-        else if (c === '\\') this.nestedEscape = true;
-        else if (c === '"') this.inNestedString = false;
-      } else if (c === '"') this.inNestedString = true;
-      else if (c === '{' || c === '[') this.depth++;
-      else if ((c === '}' || c === ']') && --this.depth === 0) {
+        else if (c === BACKSLASH) this.nestedEscape = true;
+        else if (c === QUOTE) this.inNestedString = false;
+      } else if (c === QUOTE) this.inNestedString = true;
+      else if (c === 0x7b || c === 0x5b) this.depth++;
+      else if ((c === 0x7d || c === 0x5d) && --this.depth === 0) {
         this.state = 'next';
         return i + 1;
       }

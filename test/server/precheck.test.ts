@@ -21,11 +21,14 @@ const FRAGMENTS = [
   '</textarea>', '<xmp>&amp;</xmp>', '<svg><style/>&amp;</svg>', '< p>', '<3', '</', '<!', '</ x>', '<p\n>', '<P>',
 ];
 
+/** References a bomb repeats (and near misses: no `;`, upper case, a sign). */
+const REPEATABLE = ['&amp;', '&amp;', '&lt;', '&#38;', '&#x26;', '&nbsp;', '&amp', '&AMP;', '&#-1;', '&#38;x'];
+
 function randomPage(random: () => number): string {
   const parts: string[] = [];
   const n = 5 + Math.floor(random() * 120);
   for (let i = 0; i < n; i++) {
-    if (random() < 0.05) parts.push('&amp;'.repeat(Math.floor(random() * 150)));
+    if (random() < 0.05) parts.push(REPEATABLE[Math.floor(random() * REPEATABLE.length)]!.repeat(Math.floor(random() * 150)));
     else parts.push(FRAGMENTS[Math.floor(random() * FRAGMENTS.length)]!);
   }
   return parts.join('');
@@ -80,9 +83,10 @@ describe('the early check never refuses a page the extractor accepts', () => {
       for (let i = 0; i < html.length; i += 7) whole.write(html.slice(i, i + 7));
       assert.ok(whole.nodesAtLeast <= stats.nodes && whole.elements <= stats.elements && whole.endTags <= stats.endTags, JSON.stringify(html));
     }
-    // The property is not vacuous: many pages are refused early, few node bombs get past.
+    // The property is not vacuous: many pages are refused early, and most node bombs are (the
+    // misses are pages just over the limit: pieces of 1-60 characters each take a node off).
     assert.ok(refused > 300, `refused ${refused}`);
-    assert.ok(missed < refused / 5, `missed ${missed} of ${refused + missed}`);
+    assert.ok(missed < refused / 2, `missed ${missed} of ${refused + missed}`);
   });
 
   it('the JSON body scan: a refusal implies checkMarkup’s on the html member JSON.parse keeps', () => {
