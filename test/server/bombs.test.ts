@@ -69,7 +69,10 @@ describe('bombs are refused as they arrive', () => {
     assert.equal(res.status, 422);
     assertProblem(res);
     assert.equal(body.code, 'NO_ARTICLE');
-    assert.deepEqual(body.details, { reason: 'too-many-nodes', nodes: EXTRACT_RULES.maxNodes + 1, limit: EXTRACT_RULES.maxNodes });
+    const details = body.details as { reason: string; nodes: number; limit: number };
+    assert.equal(details.reason, 'too-many-nodes');
+    assert.equal(details.limit, EXTRACT_RULES.maxNodes);
+    assert.ok(details.nodes > EXTRACT_RULES.maxNodes && details.nodes <= 380_000 + 10, `nodes ${details.nodes}: a count the page has at least`);
     assert.equal(rec.calls.length, 0, 'refused before the summarizer');
     // The library, given the same page, refuses it with the same code and words.
     const library = await librarySummarize({ html: bomb(60_000) }).then(
