@@ -30,7 +30,8 @@ import autocannon from 'autocannon';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
-const START = join(ROOT, 'dist/server/start.js');
+// BENCH_SERVER_START: another build's start.js (e.g. the main branch's), to compare the same load.
+const START = process.env.BENCH_SERVER_START ?? join(ROOT, 'dist/server/start.js');
 
 /** Tuning of the benchmark itself. */
 export const SETTINGS = Object.freeze({
@@ -326,6 +327,7 @@ async function ordinaryWindow(server, bodies, name, settings) {
   const serverCpu1 = processCpuMs(server.child.pid);
   const row = summarizeRun(name, connections, settings, result, null);
   row.wallMs = Math.round(wallMs);
+  row.serverCpuMs = serverCpu0 !== null && serverCpu1 !== null ? serverCpu1 - serverCpu0 : null;
   // Cores' worth of CPU (1.0 = one core busy for the whole window).
   row.serverCores = serverCpu0 !== null && serverCpu1 !== null ? Math.round(((serverCpu1 - serverCpu0) / wallMs) * 100) / 100 : null;
   row.loadGeneratorCores = Math.round(((own.user + own.system) / 1000 / wallMs) * 100) / 100;
@@ -371,6 +373,24 @@ async function bombVariant(bodies, threads, log, name, env) {
       rounds.push({ alone, withBombs, ratio, bombs: out.ms.length, bomberCores: out.wallMs > 0 ? Math.round((out.cpuMs / out.wallMs) * 100) / 100 : null });
       log(`  bombs (${name}) round ${r + 1}: ordinary ${withBombs.ok2xxPerS} 2xx/s (p50 ${withBombs.p50ms}, p99 ${withBombs.p99ms} ms) with ${out.ms.length} bombs ${JSON.stringify(out.statuses)} vs ${alone.ok2xxPerS} 2xx/s (p50 ${alone.p50ms}, p99 ${alone.p99ms} ms) alone: ${ratio} ×; cores used: server ${withBombs.serverCores} / ${alone.serverCores}, autocannon ${withBombs.loadGeneratorCores} / ${alone.loadGeneratorCores}, bomb clients ${rounds.at(-1).bomberCores}`);
     }
+    // Bombs alone: the server's CPU per bomb, against its CPU per ordinary request (alone windows).
+    // CPU time, unlike rates, hardly depends on what else runs on the machine.
+    const cpu0 = processCpuMs(server.child.pid);
+    const bomber = spawn(process.execPath, ['--input-type=module', '-e', BOMBER, server.url, String(SETTINGS.bombClients), String(bombTemplate.references), SETTINGS.bombLocalAddress], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let bomberOut = '';
+    bomber.stdout.on('data', (d) => (bomberOut += d));
+    const bomberDone = new Promise((resolve) => bomber.on('close', resolve));
+    await new Promise((resolve) => setTimeout(resolve, SETTINGS.durationS * 1000));
+    bomber.kill('SIGTERM');
+    await bomberDone;
+    const cpu1 = processCpuMs(server.child.pid);
+    const only = JSON.parse(bomberOut || '{"statuses":{},"ms":[]}');
+    const bombsOnly = { bombs: only.ms.length, statuses: only.statuses, serverCpuMsPerBomb: cpu0 !== null && cpu1 !== null && only.ms.length > 0 ? Math.round(((cpu1 - cpu0) / only.ms.length) * 10) / 10 : null };
+    const aloneCpu = rounds.reduce((a, x) => a + (x.alone.serverCpuMs ?? 0), 0);
+    const aloneOk = rounds.reduce((a, x) => a + x.alone.ok2xx, 0);
+    bombsOnly.serverCpuMsPerOrdinary = aloneOk > 0 ? Math.round((aloneCpu / aloneOk) * 10) / 10 : null;
+    log(`  bombs (${name}) alone for ${SETTINGS.durationS} s: ${bombsOnly.bombs} bombs ${JSON.stringify(bombsOnly.statuses)}, server CPU ${bombsOnly.serverCpuMsPerBomb} ms per bomb (${bombsOnly.serverCpuMsPerOrdinary} ms per ordinary request)`);
+
     bombMs.sort((a, b) => a - b);
     const sum = (rows, key) => rows.reduce((a, row) => a + row[key], 0);
     const alones = rounds.map((x) => x.alone);
@@ -386,6 +406,7 @@ async function bombVariant(bodies, threads, log, name, env) {
       withBombs: { ok2xxPerS: median(withs.map((x) => x.ok2xxPerS)), p50ms: median(withs.map((x) => x.p50ms)), p99ms: median(withs.map((x) => x.p99ms)), non2xx: sum(withs, 'non2xx') },
       bombs: bombMs.length,
       bombStatuses,
+      bombsOnly,
       bombP50ms: Math.round(bombMs[Math.floor(bombMs.length / 2)] ?? 0),
       bombP99ms: Math.round(bombMs[Math.floor(bombMs.length * 0.99)] ?? 0),
       cores: {
@@ -422,7 +443,7 @@ export function toMarkdown(result) {
     .join(', ');
   const b = result.bombs;
   const variant = (v) =>
-    `- ${v.name}${Object.keys(v.settings).length ? ` (${Object.entries(v.settings).map(([k, x]) => `${k}=${x}`).join(', ')})` : ''}: ${v.bombs} bombs answered ${JSON.stringify(v.bombStatuses)} (p50 ${v.bombP50ms} ms, p99 ${v.bombP99ms} ms); ordinary requests ${v.withBombs.ok2xxPerS} 2xx/s (p50 ${v.withBombs.p50ms} ms, p99 ${v.withBombs.p99ms} ms, ${v.withBombs.non2xx} non-2xx) against ${v.alone.ok2xxPerS} 2xx/s (p50 ${v.alone.p50ms} ms, p99 ${v.alone.p99ms} ms) alone: **${v.ordinaryRatio} ×** (rounds: ${v.rounds.map((r) => r.ratio).join(', ')}). Cores used with bombs / alone: server ${v.cores.serverWithBombs} / ${v.cores.serverAlone}, autocannon ${v.cores.loadGeneratorWithBombs} / ${v.cores.loadGeneratorAlone}, bomb clients ${v.cores.bombClients}.`;
+    `- ${v.name}${Object.keys(v.settings).length ? ` (${Object.entries(v.settings).map(([k, x]) => `${k}=${x}`).join(', ')})` : ''}: ${v.bombs} bombs answered ${JSON.stringify(v.bombStatuses)} (p50 ${v.bombP50ms} ms, p99 ${v.bombP99ms} ms); ordinary requests ${v.withBombs.ok2xxPerS} 2xx/s (p50 ${v.withBombs.p50ms} ms, p99 ${v.withBombs.p99ms} ms, ${v.withBombs.non2xx} non-2xx) against ${v.alone.ok2xxPerS} 2xx/s (p50 ${v.alone.p50ms} ms, p99 ${v.alone.p99ms} ms) alone: **${v.ordinaryRatio} ×** (rounds: ${v.rounds.map((r) => r.ratio).join(', ')}). Cores used with bombs / alone: server ${v.cores.serverWithBombs} / ${v.cores.serverAlone}, autocannon ${v.cores.loadGeneratorWithBombs} / ${v.cores.loadGeneratorAlone}, bomb clients ${v.cores.bombClients}. Bombs alone (${result.bombs.durationS} s): ${v.bombsOnly.bombs} bombs, server CPU ${v.bombsOnly.serverCpuMsPerBomb} ms per bomb against ${v.bombsOnly.serverCpuMsPerOrdinary} ms per ordinary request.`;
   const bombs = b?.variants
     ? `\n\nBombs (issue 11): ${b.bombClients} clients (from 127.0.0.2, their own process) sending ${(b.bombBytes / 1e6).toFixed(1)} MB pages of \`&amp;\` back to back, next to ordinary requests (${b.ordinaryConnections} connections from 127.0.0.1); ${b.rounds} alternating ${b.durationS} s windows without and with bombs, medians of the windows. The load generators share the machine's cores with the server, so what they use is not the server's.\n\n${b.variants.map(variant).join('\n')}`
     : '';

@@ -69,12 +69,14 @@ export class HtmlMemberScan {
   }
 
   write(bytes: Buffer): void {
-    // One conversion per chunk: Buffer#indexOf costs a call into C++ per `"` or `\\`, and
-    // escapes are dense in the attributes of any page.
-    const chunk = bytes.toString('latin1');
+    // Text only where the html is read (and for keys): one conversion per chunk, as
+    // Buffer#indexOf costs a call into C++ per `"` or `\\`, and escapes are dense in the
+    // attributes of any page. Strings that are only skipped are searched in the bytes.
+    let text: string | null = null;
+    const latin1 = (): string => (text ??= bytes.toString('latin1'));
     let i = 0;
-    while (i < chunk.length && this.state !== 'off') {
-      const c = chunk.charCodeAt(i);
+    while (i < bytes.length && this.state !== 'off') {
+      const c = bytes[i]!;
       switch (this.state) {
         case 'start':
         case 'firstKey':
@@ -87,16 +89,16 @@ export class HtmlMemberScan {
           else i = this.structural(c, i);
           break;
         case 'keyString':
-          i = this.readString(chunk, i, (piece) => {
+          i = this.readString(latin1(), i, (piece) => {
             if (this.key.length <= MAX_KEY_CHARS) this.key += piece.slice(0, MAX_KEY_CHARS + 1);
           });
-          if (i < 0) i = chunk.length;
+          if (i < 0) i = bytes.length;
           else if (this.state === 'keyString') this.state = 'colon';
           break;
         case 'string': {
-          const out = this.readingHtml && this.refusal === null ? (piece: string) => this.pieces.push(piece) : null;
-          i = this.readString(chunk, i, out);
-          if (i < 0) i = chunk.length;
+          const reading = this.readingHtml && this.refusal === null;
+          i = reading ? this.readString(latin1(), i, (piece) => this.pieces.push(piece)) : this.skipString(bytes, i);
+          if (i < 0) i = bytes.length;
           else if (this.state === 'string') {
             this.state = 'next';
             if (this.readingHtml) this.feed();
@@ -105,7 +107,7 @@ export class HtmlMemberScan {
           break;
         }
         case 'nested':
-          i = this.skipNested(chunk, i);
+          i = this.skipNested(bytes, i);
           break;
         case 'scalar':
           // , } or whitespace end it (and are read again as structure).
@@ -115,6 +117,37 @@ export class HtmlMemberScan {
       }
     }
     if (this.readingHtml) this.feed();
+  }
+
+  /**
+   * Skips string content from `b[i]`: returns the index after the closing quote, or -1 when
+   * the chunk ends first. A `"` ends the string when an even number of `\\` stands before it.
+   */
+  private skipString(b: Buffer, i: number): number {
+    if (this.escape !== '') {
+      // An escape the previous chunk cut: `\\` alone escapes this chunk's first byte; the
+      // rest of a cut \uXXXX holds no `"` or `\\`.
+      if (this.escape.length === 1) {
+        if (i >= b.length) return -1;
+        i++;
+      }
+      this.escape = '';
+    }
+    const start = i;
+    const backslashesBefore = (end: number): number => {
+      let n = 0;
+      for (let k = end - 1; k >= start && b[k] === BACKSLASH; k--) n++;
+      return n;
+    };
+    for (;;) {
+      const quote = b.indexOf(QUOTE, i);
+      if (quote === -1) {
+        if (backslashesBefore(b.length) % 2 === 1) this.escape = '\\';
+        return -1;
+      }
+      if (backslashesBefore(quote) % 2 === 0) return quote + 1;
+      i = quote + 1;
+    }
   }
 
   /** The extractor's refusal of the (last) html member, or null: also null for a body this scan could not follow to its end. */
@@ -223,9 +256,9 @@ export class HtmlMemberScan {
     return true;
   }
 
-  private skipNested(s: string, i: number): number {
-    for (; i < s.length; i++) {
-      const c = s.charCodeAt(i);
+  private skipNested(b: Buffer, i: number): number {
+    for (; i < b.length; i++) {
+      const c = b[i];
       if (this.inNestedString) {
         if (this.nestedEscape) this.nestedEscape = false;
         else if (c === BACKSLASH) this.nestedEscape = true;

@@ -114,6 +114,18 @@ describe('the early check never refuses a page the extractor accepts', () => {
     assert.ok(refused > 200, `refused ${refused}`);
   });
 
+  it('follows skipped members with escapes cut anywhere to the html member after them', () => {
+    const random = mulberry32(14);
+    const bomb = JSON.stringify('<p>' + '&amp;'.repeat(400));
+    const skipped = ['"\\\\"', '"\\""', '"a\\\\\\"b"', '"\\u0022\\\\"', '"' + '\\\\'.repeat(7) + '\\""', '"}{[\\n"'];
+    for (let t = 0; t < 500; t++) {
+      const members = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, k) => `"t${k}":${skipped[Math.floor(random() * skipped.length)]}`);
+      const body = `{${members.join(',')},"html":${bomb},"z":${skipped[Math.floor(random() * skipped.length)]}}`;
+      assert.equal(typeof (JSON.parse(body) as { html: string }).html, 'string', body);
+      assert.ok(scan(body, random), `not refused: ${body.slice(0, 120)}`);
+    }
+  });
+
   it('leaves bodies it cannot follow to the JSON parser', () => {
     const bomb = `"${'&amp;'.repeat(500)}"`;
     const random = mulberry32(13);
