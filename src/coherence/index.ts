@@ -322,7 +322,16 @@ export function pronounOpener(text: string, lang: string): boolean | null {
       if (k === seq.length) return text.slice(ends[k - 1]).trimStart().startsWith(',') ? null : false;
     }
   }
-  if (t.pronouns.has(w)) return t.data.cataphoric.includes(w) ? null : true;
+  if (t.pronouns.has(w)) {
+    if (!t.data.cataphoric.includes(w)) return true;
+    // "Er unterstütze …, sagte Kim": flagged unless a speaker is named later. With no quotation
+    // mark in the text no word is quoted, and that search needs only the words.
+    for (let i = m.index; i < text.length; i++) {
+      const ch = text[i]!;
+      if ((t.quoteChars.has(ch) && ch !== "'" && ch !== '’') || ANY_QUOTE.test(ch)) return null;
+    }
+    return !namesSpeakerLater(wordsOf(text, [], Infinity, Infinity), 1, t);
+  }
   const weak = t.weak.has(w);
   const the = w === 'The' || w === 'the';
   if (!weak && !the) return false;
