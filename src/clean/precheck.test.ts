@@ -7,6 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { comparedUnits, normalizeForCompare } from './util.js';
+import { ARROW_SPLIT, BREADCRUMB_MARK, META_SEPARATOR, META_SPLIT, SLASH_SPLIT } from './03-line-rules.js';
 
 const DATA = new URL('../../../shared/data/', import.meta.url);
 
@@ -40,4 +41,18 @@ test('comparedUnits: a real paragraph counts as its normalised form', () => {
   for (const t of real) {
     for (const line of t.split('\n')) assert.equal(comparedUnits(line, Infinity), comparedUnits(normalizeForCompare(line), Infinity));
   }
+});
+
+test('a line without a separator or breadcrumb mark splits into itself alone', () => {
+  const line = fc.array(fc.constantFrom('Politik', 'Home', ' ', '  ', '>', '›', '»', '/', '|', '·', '•', '–', '—', '-', 'a', '\u00a0', '\t'), { maxLength: 10 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(line, (t) => {
+      if (t !== '' && !META_SEPARATOR.test(t)) assert.deepEqual(t.split(META_SPLIT), [t]);
+      if (!BREADCRUMB_MARK.test(t)) {
+        assert.deepEqual(t.split(ARROW_SPLIT), [t]);
+        assert.deepEqual(t.split(SLASH_SPLIT), [t]);
+      }
+    }),
+    { numRuns: 5000 },
+  );
 });
