@@ -5,7 +5,7 @@
  * Each becomes one Dropped span from its first to its last line.
  */
 import type { Dropped } from '../types.js';
-import { madeOfWords, type CleanRules } from './data/index.js';
+import type { CleanRules } from './data/index.js';
 import type { Line } from './01-lines.js';
 import { TUNING } from './tuning.js';
 import { bulletLength } from './util.js';
@@ -27,7 +27,7 @@ export function findBoxes(text: string, lines: readonly Line[], rules: CleanRule
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
     if (consumed[i]) continue;
-    if (head.text.length <= TUNING.maxMetaLineChars && madeOfWords(head.text, rules.summaryHeadingWords) && rules.summaryHeading.test(head.text)) {
+    if (head.text.length <= TUNING.maxMetaLineChars && rules.summaryHeading.test(head.text)) {
       const last = boxEnd(lines, i);
       if (last > i) {
         for (let k = i; k <= last; k++) consumed[k] = true;

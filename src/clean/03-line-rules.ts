@@ -6,7 +6,7 @@
  */
 import type { Dropped, DroppedKind } from '../types.js';
 import type { Line } from './01-lines.js';
-import { mayBeUiLine, startsWithWordOf, type CleanRules } from './data/index.js';
+import { mayBeUiLine, type CleanRules } from './data/index.js';
 import { TUNING } from './tuning.js';
 import { endsSentence } from './util.js';
 
@@ -66,7 +66,7 @@ export function dropLines(text: string, lines: readonly Line[], rules: CleanRule
 
 /** "Mehr zum Thema" or "Lesen Sie auch:" alone: the lines below it may be its link list. */
 export function isBareRelated(t: string, rules: CleanRules): boolean {
-  const m = startsWithWordOf(t, rules.relatedWords) ? rules.related.exec(t) : null;
+  const m = rules.related.exec(t);
   return !!m && (m[2] ?? '') === '';
 }
 
@@ -79,15 +79,14 @@ export function classifyLine(t: string, rules: CleanRules): DroppedKind | null {
   }
   if (isNotice(t, rules) || isFollowUs(t, rules) || isBreadcrumb(t)) return 'ui';
   if (rules.ad.test(t)) return 'ad';
-  // The large patterns run (and compile) only where the line's first word allows a match.
-  const related = startsWithWordOf(t, rules.relatedWords) ? rules.related.exec(t) : null;
+  const related = rules.related.exec(t);
   if (related) {
     const [, sep, rest = ''] = related;
     // With a colon, alone, or as "Read more from …" it points elsewhere; "Empfehlungen der Kommission"
     // is a crosshead and "Auch interessant ist, dass …." a sentence.
     if (sep || rest === '' || rest.includes(':') || (READ_VERB.test(t) && !endsSentence(rest))) return 'related';
   }
-  const media = startsWithWordOf(t, rules.mediaWords) ? rules.media.exec(t) : null;
+  const media = rules.media.exec(t);
   if (media) {
     const label = (media[1] ?? '').toLowerCase();
     const rest = media[2];

@@ -42,11 +42,6 @@ export interface CleanRules {
    * costs a one-shot run more than its summary) only for the rest. See `mayBeUiLine`.
    */
   uiWords: ReadonlySet<string>;
-  /** The same for `summaryHeading` (whole lines too: icon words, then a heading). */
-  summaryHeadingWords: ReadonlySet<string>;
-  /** The words of the icon words and labels `related` and `media` start with: the first word of a match is one of them. */
-  relatedWords: ReadonlySet<string>;
-  mediaWords: ReadonlySet<string>;
   /** Timestamp label at the start of a line; the rest must be a date. */
   timestampLabel: RegExp;
   /** Lower-cased words a date line may consist of. */
@@ -102,10 +97,7 @@ function compile(packs: readonly CleanLangPack[]): CleanRules {
     related: new RegExp(`^${icons}(?:${alt(all('relatedLabels'))})${END}\\s*([:|»›>]|[–—-]\\s)?\\s*(.*)$`, 'iu'),
     ad: new RegExp(`^[\\s*–—\\-[(]*(?:${alt(all('adLabels'))})${END}[\\s*–—\\-:.)\\]]*$`, 'iu'),
     ui: new RegExp(`^(?:${sep}*(?:${uiAlt})${END})+${sep}*$`, 'iu'),
-    uiWords: wordsOf(uiPhrases),
-    summaryHeadingWords: wordsOf([...ICON_WORDS, ...all('summaryHeadings')]),
-    relatedWords: wordsOf([...ICON_WORDS, ...all('relatedLabels')]),
-    mediaWords: wordsOf([...ICON_WORDS, ...all('mediaLabels')]),
+    uiWords: new Set(uiPhrases.flatMap((p) => letterRuns(p).map(foldWord))),
     timestampLabel: new RegExp(`^(?:${alt(all('timestampLabels'))})${END}\\s*:?\\s*`, 'iu'),
     dateWords: new Set(all('dateWords').map((w) => w.toLowerCase())),
     readingTimeWords: new Set(all('readingTimeWords').flatMap((w) => w.toLowerCase().split(/\s+/))),
@@ -119,11 +111,6 @@ function compile(packs: readonly CleanLangPack[]): CleanRules {
     agencies: new Set(AGENCIES),
     photoCredit: new RegExp(`^(?:©\\s*)?(?:${alt(PHOTO_CREDITS)})${END}`, 'iu'),
   };
-}
-
-/** The folded words (letter runs) of phrases. */
-function wordsOf(phrases: readonly string[]): ReadonlySet<string> {
-  return new Set(phrases.flatMap((p) => letterRuns(p).map(foldWord)));
 }
 
 /** The maximal runs of letters (`\p{L}+`) of a text, in order. */
@@ -157,25 +144,8 @@ export function foldWord(word: string): string {
  * so each letter run of a matching line is a letter run of one of its phrases.
  */
 export function mayBeUiLine(t: string, rules: Pick<CleanRules, 'uiWords'>): boolean {
-  return madeOfWords(t, rules.uiWords);
-}
-
-/** Whether every word of `t` is one of `words` (see `mayBeUiLine`). */
-export function madeOfWords(t: string, words: ReadonlySet<string>): boolean {
-  for (const w of letterRuns(t)) if (!words.has(foldWord(w))) return false;
+  for (const w of letterRuns(t)) if (!rules.uiWords.has(foldWord(w))) return false;
   return true;
-}
-
-const FIRST_WORD = /\p{L}+/u;
-
-/**
- * Whether the first word of `t` is one of `words`, or `t` has none: a pattern that starts with
- * phrases (icon words, then a label) has its first word in the first of them, whatever marks
- * come before it.
- */
-export function startsWithWordOf(t: string, words: ReadonlySet<string>): boolean {
-  const m = FIRST_WORD.exec(t);
-  return m === null || words.has(foldWord(m[0]));
 }
 
 const cache = new Map<string, CleanRules>();
