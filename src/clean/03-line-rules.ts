@@ -6,7 +6,7 @@
  */
 import type { Dropped, DroppedKind } from '../types.js';
 import type { Line } from './01-lines.js';
-import { mayBeUiLine, type CleanRules } from './data/index.js';
+import type { CleanRules } from './data/index.js';
 import { TUNING } from './tuning.js';
 import { endsSentence } from './util.js';
 
@@ -149,7 +149,7 @@ function metaPart(p: string, rules: CleanRules): DroppedKind | null {
   if (byline && isNameList(byline[1] ?? '', rules)) return 'byline';
   if (isTimestamp(p, rules)) return 'dateline';
   if (isReadingTime(p, rules)) return 'ui';
-  if (mayBeUiLine(p, rules) && rules.ui.test(p)) return 'ui';
+  if (rules.ui.test(p)) return 'ui';
   if (isCreditTail(p, rules) && rules.photoCredit.test(p)) return 'credit';
   return null;
 }

@@ -8,7 +8,6 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { comparedUnits, normalizeForCompare } from './util.js';
 import { ARROW_SPLIT, BREADCRUMB_MARK, META_SEPARATOR, META_SPLIT, SLASH_SPLIT } from './03-line-rules.js';
-import { foldWord, mayBeUiLine, rulesFor } from './data/index.js';
 
 const DATA = new URL('../../../shared/data/', import.meta.url);
 
@@ -56,51 +55,4 @@ test('a line without a separator or breadcrumb mark splits into itself alone', (
     }),
     { numRuns: 5000 },
   );
-});
-
-const UI_PACKS = ['de', 'en', 'fr', 'es', 'it', 'nl', 'und'].map((lang) => rulesFor(lang));
-
-test('foldWord: every character the regex engine takes for a letter of a UI phrase is a letter that folds alike', () => {
-  const letters = new Set<string>();
-  for (const rules of UI_PACKS) for (const w of rules.uiWords) for (const ch of w) letters.add(ch);
-  // Each letter as it is written in the phrases, too (the words are folded already).
-  for (const ch of [...letters]) letters.add(ch.toUpperCase().length === 1 ? ch.toUpperCase() : ch);
-  const isLetter = /^\p{L}$/u;
-  for (const p of letters) {
-    const same = new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`, 'iu');
-    for (let cp = 0; cp < 0x30000; cp++) {
-      if (cp >= 0xd800 && cp <= 0xdfff) continue;
-      const c = String.fromCodePoint(cp);
-      if (!same.test(c)) continue;
-      assert.ok(isLetter.test(c), `U+${cp.toString(16)} matches "${p}" but is no letter`);
-      assert.equal(foldWord(c), foldWord(p), `U+${cp.toString(16)} and "${p}"`);
-    }
-  }
-});
-
-test('mayBeUiLine: a line it rules out never matches the UI pattern', () => {
-  const words = [...new Set(UI_PACKS.flatMap((r) => [...r.uiWords]))];
-  const piece = fc.oneof(
-    fc.constantFrom(...words),
-    fc.constantFrom(...words).map((w) => w.toUpperCase()),
-    fc.constantFrom(...words).map((w) => w[0]!.toUpperCase() + w.slice(1)),
-    fc.constantFrom(' ', ' | ', '·', '12', ':', '(', ')', '-', 'Regierung', 'ſ', 'İ', 'x'),
-  );
-  fc.assert(
-    fc.property(fc.array(piece, { maxLength: 6 }), fc.boolean(), fc.constantFrom(...UI_PACKS), (parts, spaced, rules) => {
-      const t = parts.join(spaced ? ' ' : '');
-      if (!mayBeUiLine(t, rules)) assert.equal(rules.ui.test(t), false, t);
-    }),
-    { numRuns: 5000 },
-  );
-  let lines = 0;
-  for (const text of [...texts('de-news-teaser-fundus.jsonl'), ...texts('xx-news-teaser-fundus.jsonl')]) {
-    for (const line of text.split('\n')) {
-      const t = line.trim();
-      if (t === '' || t.length > 120) continue;
-      for (const rules of UI_PACKS) if (!mayBeUiLine(t, rules)) assert.equal(rules.ui.test(t), false, t);
-      lines++;
-    }
-  }
-  assert.ok(lines > 0 || texts('de-news-teaser-fundus.jsonl').length === 0);
 });

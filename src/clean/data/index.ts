@@ -36,12 +36,6 @@ export interface CleanRules {
   ad: RegExp;
   /** A line made only of UI words, share targets, icon names, counts and separators. */
   ui: RegExp;
-  /**
-   * The words (letter runs, folded by `foldWord`) of the phrases `ui` is made of. A line with
-   * a word not among them cannot match `ui`, which is tested (and so compiled: a large pattern
-   * costs a one-shot run more than its summary) only for the rest. See `mayBeUiLine`.
-   */
-  uiWords: ReadonlySet<string>;
   /** Timestamp label at the start of a line; the rest must be a date. */
   timestampLabel: RegExp;
   /** Lower-cased words a date line may consist of. */
@@ -83,8 +77,7 @@ function compile(packs: readonly CleanLangPack[]): CleanRules {
   const icons = `(?:(?:${alt(ICON_WORDS)})\\s+)*`;
   // Digits count as separators ("12 Kommentare", "Bild 1 von 5"); one way to match each line keeps it linear.
   const sep = '[\\s\\d|·•,/:()+\\-–—>»›]';
-  const uiPhrases = [...all('uiPhrases'), ...SOCIAL, ...ICON_WORDS];
-  const uiAlt = alt(uiPhrases);
+  const uiAlt = alt([...all('uiPhrases'), ...SOCIAL, ...ICON_WORDS]);
   return {
     summaryHeading: new RegExp(`^${icons}(?:${alt(all('summaryHeadings'))})${END}\\s*[:.]?$`, 'iu'),
     bylinePrefix: new RegExp(`^(?:${alt(all('bylinePrefixes'))})${END}\\s*:?\\s+(.+)$`, 'iu'),
@@ -97,7 +90,6 @@ function compile(packs: readonly CleanLangPack[]): CleanRules {
     related: new RegExp(`^${icons}(?:${alt(all('relatedLabels'))})${END}\\s*([:|»›>]|[–—-]\\s)?\\s*(.*)$`, 'iu'),
     ad: new RegExp(`^[\\s*–—\\-[(]*(?:${alt(all('adLabels'))})${END}[\\s*–—\\-:.)\\]]*$`, 'iu'),
     ui: new RegExp(`^(?:${sep}*(?:${uiAlt})${END})+${sep}*$`, 'iu'),
-    uiWords: new Set(uiPhrases.flatMap((p) => letterRuns(p).map(foldWord))),
     timestampLabel: new RegExp(`^(?:${alt(all('timestampLabels'))})${END}\\s*:?\\s*`, 'iu'),
     dateWords: new Set(all('dateWords').map((w) => w.toLowerCase())),
     readingTimeWords: new Set(all('readingTimeWords').flatMap((w) => w.toLowerCase().split(/\s+/))),
@@ -111,41 +103,6 @@ function compile(packs: readonly CleanLangPack[]): CleanRules {
     agencies: new Set(AGENCIES),
     photoCredit: new RegExp(`^(?:©\\s*)?(?:${alt(PHOTO_CREDITS)})${END}`, 'iu'),
   };
-}
-
-/** The maximal runs of letters (`\p{L}+`) of a text, in order. */
-export function letterRuns(text: string): string[] {
-  return text.match(/\p{L}+/gu) ?? [];
-}
-
-/**
- * Letters that the `i` and `u` flags take as equal (simple case folding) but `toLowerCase`
- * keeps apart: the long s and "s", the final sigma and "σ", the micro sign and "μ", …
- * (src/clean/precheck.test.ts checks every letter of the phrases against the regex engine).
- */
-const FOLD_EXTRA: Readonly<Record<string, string>> = Object.freeze({
-  '\u017f': 's', '\u03c2': '\u03c3', '\u03d0': '\u03b2', '\u03d1': '\u03b8', '\u03d5': '\u03c6', '\u03d6': '\u03c0', '\u03f0': '\u03ba',
-  '\u03f1': '\u03c1', '\u03f5': '\u03b5', '\u00b5': '\u03bc', '\u1e9b': '\u1e61', '\u1fbe': '\u03b9', '\u1c80': '\u0432', '\u1c81': '\u0434',
-  '\u1c82': '\u043e', '\u1c83': '\u0441', '\u1c84': '\u0442', '\u1c85': '\u0442', '\u1c86': '\u044a', '\u1c87': '\u0463', '\u1c88': '\ua64b',
-  '\ufb05': '\ufb06',
-});
-const FOLD_EXTRA_RE = new RegExp(`[${Object.keys(FOLD_EXTRA).join('')}]`, 'gu');
-
-/** A word as the `i` and `u` flags compare it: lowercased, then the letters of `FOLD_EXTRA` folded too. */
-export function foldWord(word: string): string {
-  const w = word.toLowerCase();
-  FOLD_EXTRA_RE.lastIndex = 0;
-  return FOLD_EXTRA_RE.test(w) ? w.replace(FOLD_EXTRA_RE, (c) => FOLD_EXTRA[c]!) : w;
-}
-
-/**
- * Whether `t` may match `rules.ui`: every word of it is a word of a UI phrase. The pattern is
- * whole phrases between separators (which hold no letters) and no letter may follow a phrase,
- * so each letter run of a matching line is a letter run of one of its phrases.
- */
-export function mayBeUiLine(t: string, rules: Pick<CleanRules, 'uiWords'>): boolean {
-  for (const w of letterRuns(t)) if (!rules.uiWords.has(foldWord(w))) return false;
-  return true;
 }
 
 const cache = new Map<string, CleanRules>();
