@@ -166,13 +166,14 @@ export function score(items: Item[], model: (it: Item) => Model, extras = false)
   let redundant = 0;
   let flagged = 0;
   for (const it of items) {
-    const picked = pick(it, model(it)).sort((a, b) => a - b);
+    const m = model(it);
+    const picked = pick(it, m).sort((a, b) => a - b);
     const r = articleScores(it, picked);
     r1 += r[0];
     r2 += r[1];
     if (extras) {
       // A sentence printed with the one before it that makes it whole is one bullet with it.
-      const joined = (i: number): boolean => it.whole[i] !== undefined && picked.includes(it.whole[i]!);
+      const joined = (i: number): boolean => m.standAlone && it.whole[i] !== undefined && picked.includes(it.whole[i]!);
       if (picked.some((i, k) => picked.slice(0, k).some((j) => !(joined(i) && it.whole[i] === j) && candidateOverlap(it.doc, i, j) >= OVERLAP.redundant))) redundant++;
       if (picked.some((i) => it.coherence[i] !== null && !joined(i))) flagged++;
     }
