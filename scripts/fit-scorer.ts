@@ -6,6 +6,7 @@
  * Daily Mail, XSum is all BBC) that is scored.
  *   npm run fit                  # the search and both left-out evaluations
  *   npm run fit -- --shipped     # only the shipped model and Lead-3, in-sample (fast)
+ *   npm run fit -- --wide        # the search with the parameters tried in WIDE_GRID too
  *   npm run fit -- --model-only --restarts 12   # only the search on all sets, with 12 random restarts
  * The model is a linear scorer with few weights plus the selection settings. The search is a
  * coordinate search over a small grid (below), maximising the mean over the four sets of
@@ -34,6 +35,23 @@ const PUBLISHER_FOLDS = 5;
 const RESTARTS = Number(process.argv[process.argv.indexOf('--restarts') + 1] ?? 0) || 0;
 const BULLETS = 3;
 
+/**
+ * `--wide` adds these to the search: a higher content-overlap block (a quotation's stays at
+ * OVERLAP.quoteBlock), taking a sentence that does not stand alone made whole with the one
+ * before it, and the lead-strength, quotation and phrase features. In-sample they help CNN/DM
+ * (41.50 / 18.99 against 41.05 / 18.39) and its publisher-left-out score a little, but they do
+ * not lift it above Lead-3 left out, and the other sets' left-out scores drop (the 12-language
+ * set's ROUGE-2 below Lead-3's): more freedom, fitted on 491 articles, does not transfer. So the
+ * shipped search leaves them out (numbers in the README's Quality section).
+ */
+const WIDE_GRID: Record<string, number[]> = {
+  leadStrength: [0, 5, 10, 20],
+  quoted: [0, -1, -2],
+  phraseDensity: [0, 1, 2],
+  maxOverlap: [0.5, 0.6, 0.7],
+  madeWhole: [0, 1],
+};
+
 /** The searched values per parameter; the search starts from the shipped model. */
 const GRID: Record<string, number[]> = {
   title: [0, 5, 10, 20, 30],
@@ -51,16 +69,12 @@ const GRID: Record<string, number[]> = {
   paragraphStart: [0, 1, 2, 4],
   lastParagraph: [0, -1, 1],
   first: [0, 2, 5],
-  leadStrength: [0, 5, 10, 20],
-  quoted: [0, -1, -2],
-  phraseDensity: [0, 1, 2],
   redundancy: [0, 0.2, 0.3, 0.5],
-  // Bullets must stand alone and state different facts. How high the content-overlap block sits
-  // (a quotation's stays at OVERLAP.quoteBlock), and whether a sentence that does not stand alone
-  // is passed over or taken made whole with the sentence before it, are searched under the
-  // objective's bound on redundant and flagged summaries.
-  maxOverlap: [0.5, 0.6, 0.7],
-  madeWhole: [0, 1],
+  // Bullets must stand alone and state different facts (the block is fixed at the measure's own
+  // threshold, OVERLAP.redundant); whether a pronoun opener is passed over or left to the
+  // `anaphora` weight is searched under the objective's bound on redundant and flagged summaries.
+  toleratePronoun: [0, 1],
+  ...(process.argv.includes('--wide') ? WIDE_GRID : {}),
 };
 
 export interface Model {
@@ -183,10 +197,9 @@ export function score(items: Item[], model: (it: Item) => Model, extras = false)
 }
 
 /**
- * The gain over Lead-3 in R1 + R2, per set: its mean over the sets present, plus four times the
- * smallest gain in R1 or R2 alone on any set. Every set counts the same, whatever its size, and
- * a model that wins on three sets, or in one measure, by losing on the other scores low: the
- * product must beat Lead-3 in both, everywhere.
+ * The gain over Lead-3 in R1 + R2, per set: its mean over the sets present plus twice the
+ * smallest one. Every set counts the same, whatever its size, and a model that wins on three
+ * sets by losing on the fourth scores low: the product must beat Lead-3 everywhere.
  */
 function objective(bySet: Map<string, Item[]>, m: Model): number {
   let total = 0;
@@ -195,16 +208,16 @@ function objective(bySet: Map<string, Item[]>, m: Model): number {
   for (const its of bySet.values()) {
     const r = score(its, () => m, true);
     const lead = leadScore(its);
-    total += r.r1 + r.r2 - (lead.r1 + lead.r2);
-    worst = Math.min(worst, r.r1 - lead.r1, r.r2 - lead.r2);
+    const gain = r.r1 + r.r2 - (lead.r1 + lead.r2);
+    total += gain;
+    worst = Math.min(worst, gain);
     // The product's promise: at most half of Lead-3's redundant pairs and flagged bullets, on every set.
     excess += Math.max(0, r.redundant - lead.redundant / 2) + Math.max(0, r.flagged - lead.flagged / 2);
   }
   return total / bySet.size + OBJECTIVE.worstWeight * worst - OBJECTIVE.excessWeight * excess;
 }
 
-/** excessWeight: per point over the bound, high enough to make the bound hard. */
-const OBJECTIVE = Object.freeze({ worstWeight: 4, excessWeight: 10 });
+const OBJECTIVE = Object.freeze({ worstWeight: 2, excessWeight: 1 });
 
 const leadScores = new WeakMap<Item[], Scores>();
 function leadScore(its: Item[]): Scores {
