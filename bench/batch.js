@@ -10,7 +10,7 @@
  *   KERNPUNKTE_BENCH_SMALL_MB   smaller RSS input in MB (default 100, quick 20)
  *   KERNPUNKTE_BENCH_BIG_MB     larger RSS input in MB (default 1024, quick 100); 0 skips RSS
  *   KERNPUNKTE_BENCH_RSS_WORKERS threads for the RSS runs (default: one per core)
- *   KERNPUNKTE_BENCH_QUEUE_RECORDS records for the queue-against-batch run (default 30000, quick 3000)
+ *   KERNPUNKTE_BENCH_QUEUE_RECORDS records for the queue-against-batch runs (default 30000, quick 3000)
  *   KERNPUNKTE_BENCH_QUEUE_ONLY  "1": only the queue-against-batch run (for working on the queue)
  *   REDIS_URL                   use this Redis for the queue run instead of a private redis-server
  *                               (scripts/redis.mjs, the same start-up as the tests)
@@ -24,7 +24,7 @@ import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statS
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { redisAvailable, startRedis } from '../scripts/redis.mjs';
+import { redisAvailable, redisCpuSeconds, startRedis } from '../scripts/redis.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -100,7 +100,7 @@ function batchChild(input, output, errors, workers) {
       const seconds = Number(line[3]);
       // cores actually used: on a busy machine this shows whether N threads got N cores at all.
       const coresUsed = round(cpuSeconds / wall, 2);
-      resolve({ workers, ok, failed: Number(line[2]), seconds, wallSeconds: round(wall), perSecond: round(ok / seconds), perCpuSecond: round(ok / cpuSeconds), coresUsed, peakRssMB: round(maxRssKB / 1024) });
+      resolve({ workers, ok, failed: Number(line[2]), seconds, wallSeconds: round(wall), cpuSeconds: round(cpuSeconds, 2), perSecond: round(ok / seconds), perCpuSecond: round(ok / cpuSeconds), coresUsed, peakRssMB: round(maxRssKB / 1024) });
     });
   });
 }
@@ -110,14 +110,23 @@ function round(x, digits = 1) {
   return Math.round(x * f) / f;
 }
 
-/** `kernpunkte queue …` / `kernpunkte worker …`: the real command line from dist. */
+/**
+ * `kernpunkte queue …` / `kernpunkte worker …`: the real command line from dist, with
+ * cpu-report.mjs preloaded so that the child reports the CPU seconds it used.
+ */
 function queueChild(args) {
+  const report = pathToFileURL(join(HERE, 'cpu-report.mjs')).href;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(DIST, 'cli', 'main.js'), ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', report, join(DIST, 'cli', 'main.js'), ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (exit) => (exit === 0 ? resolve(stderr) : reject(new Error(`queue child failed (exit ${exit}): ${stderr.slice(-500)}`))));
+    child.on('close', (exit) => {
+      const cpu = /BENCH-CPU ([\d.]+)/.exec(stderr);
+      if (exit !== 0 || !cpu) return reject(new Error(`queue child failed (exit ${exit}): ${stderr.slice(-500)}`));
+      resolve({ wallSeconds: (performance.now() - started) / 1000, cpuSeconds: Number(cpu[1]), stderr });
+    });
   });
 }
 
@@ -156,10 +165,13 @@ export async function run({ log = (line) => process.stderr.write(`${line}\n`), q
       }
     }
 
-    // 3. Queue against batch, same records, same number of summarizing threads (two), in one
-    //    run so that the ratio is fair on a busy machine: batch with 2 threads in one process,
-    //    then 2 worker processes × 1 thread. Both are wall time of whole processes, start-up
-    //    included; `queue add` is timed on its own.
+    // 3. Queue against batch on the same records with the same number of summarizing threads
+    //    (two), in one run. Order: batch, queue as 2 processes × 1 thread, queue as 1 process ×
+    //    2 threads, batch again, so that load that comes or goes during the run (this machine is
+    //    shared) weighs on both sides alike; each queue shape is compared with the mean of the two
+    //    batch runs. Wall time of whole processes, start-up included; `queue add` is timed on its
+    //    own. CPU seconds per article (every thread of every process, Redis included) are reported
+    //    beside it: they hardly change with other load.
     const redis = redisAvailable() ? await startRedis() : null;
     if (!redis) {
       log('batch bench: queue part skipped: no redis-server and no REDIS_URL');
@@ -168,36 +180,59 @@ export async function run({ log = (line) => process.stderr.write(`${line}\n`), q
       try {
         const qInput = join(dir, 'queue.jsonl');
         const qWritten = await writeInput(qInput, articles, { count: s.queueRecords });
-        log(`batch bench: queue against batch on ${qWritten.records} records, 2 threads each …`);
-        const batch = await batchChild(qInput, join(dir, 'queue-batch-out.jsonl'), join(dir, 'queue-batch-err.jsonl'), 2);
-        const batchWallRate = qWritten.records / batch.wallSeconds;
-        log(`  batch, 2 threads: ${batch.wallSeconds} s wall → ${round(batchWallRate)} articles/s (${batch.perSecond}/s inside the run)`);
-        const q = ['--redis', redis.url, '--queue', 'bench'];
-        const t0 = performance.now();
-        await queueChild(['queue', 'add', qInput, ...q]);
-        const addSeconds = (performance.now() - t0) / 1000;
-        const t1 = performance.now();
-        await Promise.all([1, 2].map(() => queueChild(['worker', ...q, '--concurrency', '1', '--until-empty'])));
-        const workSeconds = (performance.now() - t1) / 1000;
-        const out = join(dir, 'queue-out.jsonl');
-        await queueChild(['queue', 'export', out, ...q]);
-        const exported = readFileSync(out, 'utf8').split('\n').filter(Boolean).length;
-        const perSecond = qWritten.records / workSeconds;
-        result.queue = {
-          records: qWritten.records,
-          exported,
-          addSeconds: round(addSeconds, 2),
-          workSeconds: round(workSeconds, 2),
-          perSecond: round(perSecond),
-          batchWallSeconds: batch.wallSeconds,
-          batchPerSecond: round(batchWallRate),
-          vsBatch: round(perSecond / batchWallRate, 2),
-          vsBatchWithAdd: round(qWritten.records / (addSeconds + workSeconds) / batchWallRate, 2),
+        const records = qWritten.records;
+        log(`batch bench: queue against batch on ${records} records, 2 summarizing threads each …`);
+        const batchRun = async () => {
+          const b = await batchChild(qInput, join(dir, 'queue-batch-out.jsonl'), join(dir, 'queue-batch-err.jsonl'), 2);
+          const r = { wallSeconds: b.wallSeconds, perSecond: round(records / b.wallSeconds), cpuMsPerArticle: round((1000 * b.cpuSeconds) / records, 3) };
+          log(`  batch, 1 process × 2 threads: ${r.wallSeconds} s wall → ${r.perSecond} articles/s, ${r.cpuMsPerArticle} CPU-ms per article`);
+          return r;
         };
-        log(
-          `  queue: add ${round(addSeconds, 2)} s, 2 workers × 1 thread: ${round(workSeconds, 1)} s → ${result.queue.perSecond} articles/s ` +
-            `(wall, incl. start-up), ${exported} exported; ${result.queue.vsBatch} × batch (${result.queue.vsBatchWithAdd} × counting add)`,
-        );
+        const queueRun = async (processes, threads, name) => {
+          const q = ['--redis', redis.url, '--queue', name];
+          const cpu0 = await redisCpuSeconds(redis.url);
+          const add = await queueChild(['queue', 'add', qInput, ...q]);
+          const cpu1 = await redisCpuSeconds(redis.url);
+          const t1 = performance.now();
+          const workers = await Promise.all(Array.from({ length: processes }, () => queueChild(['worker', ...q, '--concurrency', String(threads), '--until-empty'])));
+          const workSeconds = (performance.now() - t1) / 1000;
+          const cpu2 = await redisCpuSeconds(redis.url);
+          const out = join(dir, `queue-out-${name}.jsonl`);
+          await queueChild(['queue', 'export', out, ...q]);
+          const exported = readFileSync(out, 'utf8').split('\n').filter(Boolean).length;
+          rmSync(out, { force: true });
+          const workerCpu = workers.reduce((sum, w) => sum + w.cpuSeconds, 0);
+          const r = {
+            shape: `${processes} ${processes === 1 ? 'process' : 'processes'} × ${threads} ${threads === 1 ? 'thread' : 'threads'}`,
+            processes,
+            threads,
+            exported,
+            addSeconds: round(add.wallSeconds, 2),
+            addCpuMsPerArticle: round((1000 * (add.cpuSeconds + cpu1 - cpu0)) / records, 3),
+            workSeconds: round(workSeconds, 2),
+            perSecond: round(records / workSeconds),
+            workerCpuSeconds: workers.map((w) => round(w.cpuSeconds)),
+            redisCpuSeconds: round(cpu2 - cpu1),
+            cpuMsPerArticle: round((1000 * (workerCpu + cpu2 - cpu1)) / records, 3),
+          };
+          log(
+            `  queue, ${r.shape}: add ${r.addSeconds} s, work ${r.workSeconds} s wall → ${r.perSecond} articles/s, ${r.cpuMsPerArticle} CPU-ms per article ` +
+              `(workers ${r.workerCpuSeconds.join(' + ')} s, Redis ${r.redisCpuSeconds} s), ${exported} exported`,
+          );
+          return r;
+        };
+        const batch = [await batchRun()];
+        const queues = [await queueRun(2, 1, 'bench-2x1'), await queueRun(1, 2, 'bench-1x2')];
+        batch.push(await batchRun());
+        const batchWall = batch.reduce((sum, b) => sum + b.wallSeconds, 0) / batch.length;
+        const batchCpu = batch.reduce((sum, b) => sum + b.cpuMsPerArticle, 0) / batch.length;
+        for (const q of queues) {
+          q.vsBatch = round(batchWall / q.workSeconds, 2);
+          q.vsBatchWithAdd = round(batchWall / (q.addSeconds + q.workSeconds), 2);
+          q.cpuVsBatch = round(q.cpuMsPerArticle / batchCpu, 2);
+          log(`  queue, ${q.shape}: ${q.vsBatch} × batch throughput (${q.vsBatchWithAdd} × counting add), ${q.cpuVsBatch} × batch's CPU per article`);
+        }
+        result.queue = { records, batch, batchPerSecond: round(records / batchWall), batchCpuMsPerArticle: round(batchCpu, 3), runs: queues };
       } finally {
         await redis.stop();
       }
@@ -210,16 +245,34 @@ export async function run({ log = (line) => process.stderr.write(`${line}\n`), q
 
 export function toMarkdown(r) {
   const lines = ['## Batch and queue', ''];
-  lines.push(`${r.cores} cores; ${r.settings.articles} records cycling through ${r.distinctArticles} real de/en articles.`, '');
-  lines.push('| workers | articles/s | speed-up | per CPU-second | cores used | seconds | peak RSS MB |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const t of r.throughput) lines.push(`| ${t.workers} | ${t.perSecond} | ${t.speedup} | ${t.perCpuSecond} | ${t.coresUsed} | ${t.seconds} | ${t.peakRssMB} |`);
-  lines.push('', '"cores used" is CPU time over wall time: below the worker count, the machine was busy with other work and the speed-up understates scaling.');
+  if (r.throughput.length) {
+    // (A queue-only run, KERNPUNKTE_BENCH_QUEUE_ONLY=1, has no throughput rows.)
+    lines.push(`${r.cores} cores; ${r.settings.articles} records cycling through ${r.distinctArticles} real de/en articles.`, '');
+    lines.push('| workers | articles/s | speed-up | per CPU-second | cores used | seconds | peak RSS MB |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const t of r.throughput) lines.push(`| ${t.workers} | ${t.perSecond} | ${t.speedup} | ${t.perCpuSecond} | ${t.coresUsed} | ${t.seconds} | ${t.peakRssMB} |`);
+    lines.push('', '"cores used" is CPU time over wall time: below the worker count, the machine was busy with other work and the speed-up understates scaling.');
+  } else lines.push(`${r.cores} cores.`);
   if (r.rss.length) {
     lines.push('', '| input MB | records | workers | peak RSS MB | articles/s |', '| ---: | ---: | ---: | ---: | ---: |');
     for (const x of r.rss) lines.push(`| ${x.inputMB} | ${x.records} | ${x.workers} | ${x.peakRssMB} | ${x.perSecond} |`);
   }
   if (r.queue?.skipped) lines.push('', `Queue: skipped (${r.queue.skipped}).`);
-  else if (r.queue) {
+  else if (r.queue?.runs) {
+    const q = r.queue;
+    lines.push(
+      '',
+      `Queue (Redis + BullMQ) against batch on ${q.records} records, two summarizing threads each, one run in the order batch, queue 2 × 1, queue 1 × 2, batch; ` +
+        'wall time of whole processes including start-up, `queue add` apart. CPU-ms per article counts every thread of every process (the queue: its workers and redis-server).',
+      '',
+      '| run | wall s | articles/s | × batch | × batch counting add | CPU-ms per article | × batch CPU |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const [i, b] of q.batch.entries()) lines.push(`| batch, 1 process × 2 threads (run ${i + 1}) | ${b.wallSeconds} | ${b.perSecond} | | | ${b.cpuMsPerArticle} | |`);
+    for (const x of q.runs) {
+      lines.push(`| queue, ${x.shape} (add ${x.addSeconds} s) | ${x.workSeconds} | ${x.perSecond} | **${x.vsBatch}** | ${x.vsBatchWithAdd} | ${x.cpuMsPerArticle} | ${x.cpuVsBatch} |`);
+    }
+  } else if (r.queue) {
+    // Results from before the interleaved runs (one batch run, then 2 worker processes).
     const q = r.queue;
     lines.push(
       '',

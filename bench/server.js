@@ -12,9 +12,13 @@
  *      successes must run at ≥ 0.8 × the best unlimited rate (overload must not starve them);
  *   3. 128 connections against a limit of 8 with no queue (`KERNPUNKTE_QUEUE=0`): the flood of
  *      immediate 429s the queue avoids;
- *   4. bombs: ordinary requests (16 connections) alone, then while 16 clients keep sending
- *      1.9 MB pages of `&amp;` (issue 11), default settings: the ordinary requests must keep
- *      their rate and latency; the bombs must be refused (422), not time out.
+ *   4. bombs: ordinary requests (16 connections) alone and while 16 clients (another address,
+ *      their own process) keep sending 1.9 MB pages of `&amp;` (issue 11), in alternating windows,
+ *      with the default settings and without the per-client penalty: the bombs must be refused
+ *      (422, or 429 while their client waits), and with the defaults the ordinary requests must
+ *      keep ≥ 0.8 × their rate. Also prints the CPU the server, autocannon and the bomb clients
+ *      used: all three share the machine's cores.
+ *   node bench/server.js bombs                     # run 4 alone (after `npm run build`)
  * The result cache is off (KERNPUNKTE_CACHE_SIZE=0) so every request is summarized.
  */
 import { spawn } from 'node:child_process';
@@ -26,7 +30,8 @@ import autocannon from 'autocannon';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
-const START = join(ROOT, 'dist/server/start.js');
+// BENCH_SERVER_START: another build's start.js (e.g. the main branch's), to compare the same load.
+const START = process.env.BENCH_SERVER_START ?? join(ROOT, 'dist/server/start.js');
 
 /** Tuning of the benchmark itself. */
 export const SETTINGS = Object.freeze({
@@ -47,6 +52,15 @@ export const SETTINGS = Object.freeze({
   bombOrdinaryConnections: 16,
   bombClients: 16,
   bombReferences: 380_000,
+  /** Alternating windows of ordinary load alone and beside bombs, per variant. */
+  bombRounds: 3,
+  /** The bomb clients' address: another client than autocannon's 127.0.0.1 (Linux routes all of 127/8 to loopback). */
+  bombLocalAddress: '127.0.0.2',
+  /** Server settings of the bomb runs: the defaults, and without the per-client penalty. */
+  bombVariants: [
+    ['defaults', {}],
+    ['no penalty', { KERNPUNKTE_PENALTY_MS: '0' }],
+  ],
 });
 
 function dataDir() {
@@ -237,35 +251,51 @@ export async function run({ log = (line) => process.stderr.write(`${line}\n`) } 
       overloadGoodput: overloadRows.every((r) => best > 0 && r.ok2xxPerS / best >= 0.8),
       // Without a queue the overflow is 429 (nothing else fails) and some requests still succeed.
       noQueueOnly429: noQueue ? noQueue.errors + noQueue.timeouts === 0 && noQueue.non2xx === noQueue.status429 && noQueue.ok2xx > 0 : false,
-      // Bombs are refused (422) and ordinary requests keep ≥ 0.8 × their rate without bombs.
-      bombsRefused: bombs.bombStatuses['422'] > 0 && Object.keys(bombs.bombStatuses).every((k) => k === '422'),
-      ordinaryKeepRate: bombs.ordinaryRatio >= 0.8,
+      // Bombs are refused (422, or 429 while their client waits out its penalty), nothing else;
+      // with the defaults, ordinary requests keep ≥ 0.8 × their rate without bombs.
+      bombsRefused: bombs.variants.every((v) => v.bombStatuses['422'] > 0 && Object.keys(v.bombStatuses).every((k) => k === '422' || k === '429')),
+      ordinaryKeepRate: (bombs.variants.find((v) => v.name === 'defaults')?.ordinaryRatio ?? 0) >= 0.8,
     },
     overloadGoodputRatios: Object.fromEntries(overloadRows.map((r) => [r.connections, best > 0 ? Math.round((r.ok2xxPerS / best) * 100) / 100 : null])),
     noQueueGoodputRatio: noQueue && best > 0 ? Math.round((noQueue.ok2xxPerS / best) * 100) / 100 : null,
   };
 }
 
-/** The bomb clients' process: argv url, clients, references; prints statuses and latencies on SIGTERM. */
+/**
+ * The bomb clients' process: argv url, clients, references, local address. Each client sends the
+ * same prebuilt body over its own kept-alive connection, back to back, from `localAddress`
+ * (127.0.0.2: another client than the load generator on 127.0.0.1, as an attacker would be).
+ * On SIGTERM it prints statuses, latencies and its own CPU time.
+ */
 const BOMBER = `
-const [url, clients, refs] = process.argv.slice(1);
+import http from 'node:http';
+const [url, clients, refs, localAddress] = process.argv.slice(1);
 const html = '<html><body><article><h1>T</h1><p>' + '&amp;'.repeat(Number(refs)) + '</p></article></body></html>';
-const body = JSON.stringify({ html });
+const body = Buffer.from(JSON.stringify({ html }));
+const agent = new http.Agent({ keepAlive: true, maxSockets: Number(clients) });
 const statuses = {}; const ms = []; let stop = false;
+const started = performance.now();
 process.on('SIGTERM', () => { stop = true; });
+const once = () => new Promise((resolve) => {
+  const req = http.request(url + '/v1/summarize', { method: 'POST', agent, localAddress, headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
+    res.resume();
+    res.on('end', () => resolve(String(res.statusCode)));
+    res.on('error', () => resolve('error'));
+  });
+  req.on('error', () => resolve('error'));
+  req.end(body);
+});
 const client = async () => {
   while (!stop) {
     const t0 = performance.now();
-    try {
-      const res = await fetch(url + '/v1/summarize', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      await res.arrayBuffer();
-      statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-    } catch { statuses.error = (statuses.error ?? 0) + 1; }
+    const status = await once();
+    statuses[status] = (statuses[status] ?? 0) + 1;
     ms.push(performance.now() - t0);
   }
 };
 await Promise.all(Array.from({ length: Number(clients) }, client));
-process.stdout.write(JSON.stringify({ statuses, ms }));
+const cpu = process.cpuUsage();
+process.stdout.write(JSON.stringify({ statuses, ms, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: performance.now() - started }));
 `;
 
 /** The bomb: a 1.9 MB page whose paragraph is nothing but character references. */
@@ -274,42 +304,129 @@ function bombBody() {
   return JSON.stringify({ html });
 }
 
-/** Ordinary load alone, then the same load while `bombClients` clients send bombs back to back. */
-async function bombRun(bodies, threads, log) {
-  const server = await startChild({});
-  const bomb = bombBody();
+/** CPU time (user + system, all threads) of process `pid` so far, in ms. */
+function processCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** One measured window of ordinary load, with the CPU the server and this process (autocannon) used in it. */
+async function ordinaryWindow(server, bodies, name, settings) {
   const connections = SETTINGS.bombOrdinaryConnections;
+  const serverCpu0 = processCpuMs(server.child.pid);
+  const ownCpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await load(server.url, connections, bodies);
+  const wallMs = performance.now() - t0;
+  const own = process.cpuUsage(ownCpu0);
+  const serverCpu1 = processCpuMs(server.child.pid);
+  const row = summarizeRun(name, connections, settings, result, null);
+  row.wallMs = Math.round(wallMs);
+  row.serverCpuMs = serverCpu0 !== null && serverCpu1 !== null ? serverCpu1 - serverCpu0 : null;
+  // Cores' worth of CPU (1.0 = one core busy for the whole window).
+  row.serverCores = serverCpu0 !== null && serverCpu1 !== null ? Math.round(((serverCpu1 - serverCpu0) / wallMs) * 100) / 100 : null;
+  row.loadGeneratorCores = Math.round(((own.user + own.system) / 1000 / wallMs) * 100) / 100;
+  return row;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
+};
+
+/**
+ * Ordinary load alone and beside `bombClients` bomb clients, in alternating windows
+ * (`bombRounds` of each) on one server, so that other work on the machine hits both alike.
+ * The bomb clients run in a process of their own (one event loop for both would slow the
+ * load generator), from another loopback address (the penalty is per client address).
+ */
+async function bombVariant(bodies, threads, log, name, env) {
+  const server = await startChild(env);
+  const bombTemplate = { references: SETTINGS.bombReferences };
   try {
     await load(server.url, threads * 4, bodies, SETTINGS.warmupS);
-    const alone = summarizeRun('ordinary alone', connections, 'defaults', await load(server.url, connections, bodies), null);
-    // The bomb clients run in a process of their own, so that their uploads do not slow the
-    // load generator that measures the ordinary requests (both would share one event loop).
-    const bomber = spawn(process.execPath, ['--input-type=module', '-e', BOMBER, server.url, String(SETTINGS.bombClients), String(SETTINGS.bombReferences)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const rounds = [];
+    const bombMs = [];
+    const bombStatuses = {};
+    let bomberCpuMs = 0;
+    let bomberWallMs = 0;
+    for (let r = 0; r < SETTINGS.bombRounds; r++) {
+      const alone = await ordinaryWindow(server, bodies, 'ordinary alone', name);
+      const bomber = spawn(process.execPath, ['--input-type=module', '-e', BOMBER, server.url, String(SETTINGS.bombClients), String(bombTemplate.references), SETTINGS.bombLocalAddress], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let bomberOut = '';
+      bomber.stdout.on('data', (d) => (bomberOut += d));
+      const bomberDone = new Promise((resolve) => bomber.on('close', resolve));
+      const withBombs = await ordinaryWindow(server, bodies, 'ordinary with bombs', name);
+      bomber.kill('SIGTERM');
+      await bomberDone;
+      const out = JSON.parse(bomberOut || '{"statuses":{},"ms":[],"cpuMs":0,"wallMs":0}');
+      for (const [k, v] of Object.entries(out.statuses)) bombStatuses[k] = (bombStatuses[k] ?? 0) + v;
+      bombMs.push(...out.ms);
+      bomberCpuMs += out.cpuMs;
+      bomberWallMs += out.wallMs;
+      const ratio = alone.ok2xxPerS > 0 ? Math.round((withBombs.ok2xxPerS / alone.ok2xxPerS) * 100) / 100 : 0;
+      rounds.push({ alone, withBombs, ratio, bombs: out.ms.length, bomberCores: out.wallMs > 0 ? Math.round((out.cpuMs / out.wallMs) * 100) / 100 : null });
+      log(`  bombs (${name}) round ${r + 1}: ordinary ${withBombs.ok2xxPerS} 2xx/s (p50 ${withBombs.p50ms}, p99 ${withBombs.p99ms} ms) with ${out.ms.length} bombs ${JSON.stringify(out.statuses)} vs ${alone.ok2xxPerS} 2xx/s (p50 ${alone.p50ms}, p99 ${alone.p99ms} ms) alone: ${ratio} ×; cores used: server ${withBombs.serverCores} / ${alone.serverCores}, autocannon ${withBombs.loadGeneratorCores} / ${alone.loadGeneratorCores}, bomb clients ${rounds.at(-1).bomberCores}`);
+    }
+    // Bombs alone: the server's CPU per bomb, against its CPU per ordinary request (alone windows).
+    // CPU time, unlike rates, hardly depends on what else runs on the machine.
+    const cpu0 = processCpuMs(server.child.pid);
+    const bomber = spawn(process.execPath, ['--input-type=module', '-e', BOMBER, server.url, String(SETTINGS.bombClients), String(bombTemplate.references), SETTINGS.bombLocalAddress], { stdio: ['ignore', 'pipe', 'inherit'] });
     let bomberOut = '';
     bomber.stdout.on('data', (d) => (bomberOut += d));
     const bomberDone = new Promise((resolve) => bomber.on('close', resolve));
-    const [withBombsResult, rss] = await withRss(server.child.pid, () => load(server.url, connections, bodies));
+    await new Promise((resolve) => setTimeout(resolve, SETTINGS.durationS * 1000));
     bomber.kill('SIGTERM');
     await bomberDone;
-    const { statuses: bombStatuses, ms: bombMs } = JSON.parse(bomberOut || '{"statuses":{},"ms":[]}');
-    const withBombs = summarizeRun('ordinary with bombs', connections, 'defaults', withBombsResult, rss);
+    const cpu1 = processCpuMs(server.child.pid);
+    const only = JSON.parse(bomberOut || '{"statuses":{},"ms":[]}');
+    const bombsOnly = { bombs: only.ms.length, statuses: only.statuses, serverCpuMsPerBomb: cpu0 !== null && cpu1 !== null && only.ms.length > 0 ? Math.round(((cpu1 - cpu0) / only.ms.length) * 10) / 10 : null };
+    const aloneCpu = rounds.reduce((a, x) => a + (x.alone.serverCpuMs ?? 0), 0);
+    const aloneOk = rounds.reduce((a, x) => a + x.alone.ok2xx, 0);
+    bombsOnly.serverCpuMsPerOrdinary = aloneOk > 0 ? Math.round((aloneCpu / aloneOk) * 10) / 10 : null;
+    log(`  bombs (${name}) alone for ${SETTINGS.durationS} s: ${bombsOnly.bombs} bombs ${JSON.stringify(bombsOnly.statuses)}, server CPU ${bombsOnly.serverCpuMsPerBomb} ms per bomb (${bombsOnly.serverCpuMsPerOrdinary} ms per ordinary request)`);
+
     bombMs.sort((a, b) => a - b);
-    const result = {
-      bombBytes: Buffer.byteLength(bomb),
-      bombClients: SETTINGS.bombClients,
-      alone,
-      withBombs,
+    const sum = (rows, key) => rows.reduce((a, row) => a + row[key], 0);
+    const alones = rounds.map((x) => x.alone);
+    const withs = rounds.map((x) => x.withBombs);
+    return {
+      name,
+      settings: env,
+      rounds,
+      // Windows are equally long: the ratio of the summed successes is the ratio of the rates.
+      ordinaryRatio: sum(alones, 'ok2xx') > 0 ? Math.round((sum(withs, 'ok2xx') / sum(alones, 'ok2xx')) * 100) / 100 : 0,
+      medianRoundRatio: median(rounds.map((x) => x.ratio)),
+      alone: { ok2xxPerS: median(alones.map((x) => x.ok2xxPerS)), p50ms: median(alones.map((x) => x.p50ms)), p99ms: median(alones.map((x) => x.p99ms)), non2xx: sum(alones, 'non2xx') },
+      withBombs: { ok2xxPerS: median(withs.map((x) => x.ok2xxPerS)), p50ms: median(withs.map((x) => x.p50ms)), p99ms: median(withs.map((x) => x.p99ms)), non2xx: sum(withs, 'non2xx') },
       bombs: bombMs.length,
       bombStatuses,
+      bombsOnly,
       bombP50ms: Math.round(bombMs[Math.floor(bombMs.length / 2)] ?? 0),
       bombP99ms: Math.round(bombMs[Math.floor(bombMs.length * 0.99)] ?? 0),
-      ordinaryRatio: alone.ok2xxPerS > 0 ? Math.round((withBombs.ok2xxPerS / alone.ok2xxPerS) * 100) / 100 : 0,
+      cores: {
+        serverWithBombs: median(withs.map((x) => x.serverCores)),
+        serverAlone: median(alones.map((x) => x.serverCores)),
+        loadGeneratorWithBombs: median(withs.map((x) => x.loadGeneratorCores)),
+        loadGeneratorAlone: median(alones.map((x) => x.loadGeneratorCores)),
+        bombClients: bomberWallMs > 0 ? Math.round((bomberCpuMs / bomberWallMs) * 100) / 100 : null,
+      },
     };
-    log(`  bombs: ${result.bombs} sent (${JSON.stringify(bombStatuses)}), ordinary ${withBombs.ok2xxPerS} 2xx/s with bombs vs ${alone.ok2xxPerS} alone`);
-    return result;
   } finally {
     await stopChild(server.child);
   }
+}
+
+/** The bomb runs: default settings, then without the per-client penalty (the early refusal alone). */
+async function bombRun(bodies, threads, log) {
+  const variants = [];
+  for (const [name, env] of SETTINGS.bombVariants) variants.push(await bombVariant(bodies, threads, log, name, env));
+  return { bombBytes: Buffer.byteLength(bombBody()), bombClients: SETTINGS.bombClients, ordinaryConnections: SETTINGS.bombOrdinaryConnections, rounds: SETTINGS.bombRounds, durationS: SETTINGS.durationS, variants };
 }
 
 function toTable(runs) {
@@ -325,13 +442,22 @@ export function toMarkdown(result) {
     .map(([c, r]) => `${r} × at ${c} connections`)
     .join(', ');
   const b = result.bombs;
-  const bombs = b
-    ? `\n\nBombs (issue 11): ${b.bombClients} clients sending ${(b.bombBytes / 1e6).toFixed(1)} MB pages of \`&amp;\` back to back, next to ordinary requests (${b.alone.connections} connections, default settings): ${b.bombs} bombs answered ${JSON.stringify(b.bombStatuses)} (p50 ${b.bombP50ms} ms, p99 ${b.bombP99ms} ms); ordinary requests ran at ${b.withBombs.ok2xxPerS} 2xx/s (p50 ${b.withBombs.p50ms} ms, p99 ${b.withBombs.p99ms} ms, ${b.withBombs.non2xx} non-2xx) against ${b.alone.ok2xxPerS} 2xx/s (p50 ${b.alone.p50ms} ms, p99 ${b.alone.p99ms} ms) alone: ${b.ordinaryRatio} ×.`
+  const variant = (v) =>
+    `- ${v.name}${Object.keys(v.settings).length ? ` (${Object.entries(v.settings).map(([k, x]) => `${k}=${x}`).join(', ')})` : ''}: ${v.bombs} bombs answered ${JSON.stringify(v.bombStatuses)} (p50 ${v.bombP50ms} ms, p99 ${v.bombP99ms} ms); ordinary requests ${v.withBombs.ok2xxPerS} 2xx/s (p50 ${v.withBombs.p50ms} ms, p99 ${v.withBombs.p99ms} ms, ${v.withBombs.non2xx} non-2xx) against ${v.alone.ok2xxPerS} 2xx/s (p50 ${v.alone.p50ms} ms, p99 ${v.alone.p99ms} ms) alone: **${v.ordinaryRatio} ×** (rounds: ${v.rounds.map((r) => r.ratio).join(', ')}). Cores used with bombs / alone: server ${v.cores.serverWithBombs} / ${v.cores.serverAlone}, autocannon ${v.cores.loadGeneratorWithBombs} / ${v.cores.loadGeneratorAlone}, bomb clients ${v.cores.bombClients}. Bombs alone (${result.bombs.durationS} s): ${v.bombsOnly.bombs} bombs, server CPU ${v.bombsOnly.serverCpuMsPerBomb} ms per bomb against ${v.bombsOnly.serverCpuMsPerOrdinary} ms per ordinary request.`;
+  const bombs = b?.variants
+    ? `\n\nBombs (issue 11): ${b.bombClients} clients (from 127.0.0.2, their own process) sending ${(b.bombBytes / 1e6).toFixed(1)} MB pages of \`&amp;\` back to back, next to ordinary requests (${b.ordinaryConnections} connections from 127.0.0.1); ${b.rounds} alternating ${b.durationS} s windows without and with bombs, medians of the windows. The load generators share the machine's cores with the server, so what they use is not the server's.\n\n${b.variants.map(variant).join('\n')}`
     : '';
   return `## Server (HTTP load)\n\nPOST /v1/summarize, ${result.articles} real articles (de + en), cache off, ${result.threads} worker threads on ${result.cores} cores (load average ${result.loadAverage1m} at the end), ${result.durationS} s per run (autocannon on the same machine). Each row names the limits it ran with.\n\n${toTable(result.runs)}\n\nUnder overload with the default settings, successes ran at ${ratios} the best unlimited rate; without a queue, ${result.noQueueGoodputRatio} ×.${bombs}\n`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv[2] === 'bombs') {
+    const bodies = loadBodies();
+    const bombs = await bombRun(bodies, os.availableParallelism(), (line) => process.stderr.write(`${line}\n`));
+    process.stderr.write(`${toMarkdown({ runs: [], overloadGoodputRatios: {}, bombs, articles: bodies.length, threads: os.availableParallelism(), cores: os.availableParallelism(), loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100, durationS: SETTINGS.durationS })}\n`);
+    process.stdout.write(`${JSON.stringify(bombs, null, 2)}\n`);
+    process.exit(0);
+  }
   const result = await run();
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }

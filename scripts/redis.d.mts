@@ -8,3 +8,5 @@ export interface TestRedis {
 
 export function redisAvailable(): boolean;
 export function startRedis(): Promise<TestRedis>;
+/** CPU seconds the Redis server at `url` has used since it started (INFO cpu, user + system). */
+export function redisCpuSeconds(url: string): Promise<number>;

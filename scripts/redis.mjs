@@ -53,6 +53,19 @@ async function waitForPing(url, timeoutMs) {
   throw new Error(`redis at ${url} did not answer within ${timeoutMs} ms: ${String(last)}`);
 }
 
+/** CPU seconds the Redis server has used since it started (`INFO cpu`: user + system, all threads). */
+export async function redisCpuSeconds(url) {
+  const { Redis } = await import('ioredis');
+  const client = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    const info = await client.info('cpu');
+    const field = (name) => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(info)?.[1] ?? NaN);
+    return field('used_cpu_user') + field('used_cpu_sys');
+  } finally {
+    client.disconnect();
+  }
+}
+
 async function flushAll(url) {
   const { Redis } = await import('ioredis');
   const client = new Redis(url, { maxRetriesPerRequest: 1 });

@@ -104,16 +104,23 @@ export function classifyLine(t: string, rules: CleanRules): DroppedKind | null {
 
 /** "Politik > Ausland", "Home / News / World": a navigation path of short capitalised parts. */
 function isBreadcrumb(t: string): boolean {
-  if (t.length > TUNING.maxMetaLineChars) return false;
-  const arrows = t.split(/\s+[>›»]\s+/);
-  const parts = arrows.length >= 2 ? arrows : t.split(/\s+\/\s+/);
+  if (t.length > TUNING.maxMetaLineChars || !BREADCRUMB_MARK.test(t)) return false;
+  const arrows = t.split(ARROW_SPLIT);
+  const parts = arrows.length >= 2 ? arrows : t.split(SLASH_SPLIT);
   if (parts.length < (arrows.length >= 2 ? 2 : 3)) return false;
   return parts.every((p) => /^\p{Lu}[\p{L}\p{N}&' -]*$/u.test(p) && p.split(' ').length <= 3);
 }
 
+export const ARROW_SPLIT = /\s+[>›»]\s+/;
+export const SLASH_SPLIT = /\s+\/\s+/;
+/** A breadcrumb has a ">", "›", "»" or "/" between its parts: tested before splitting on them. */
+export const BREADCRUMB_MARK = /[>›»/]/;
+
 /** Lines like "Von Max Mustermann | 24.06.2024, 14:30 Uhr · 3 Min. Lesezeit": every part is metadata. */
 function metaLine(t: string, rules: CleanRules): DroppedKind | null {
-  const parts = t.split(/\s*[|·•]\s*|\s+[–—]\s+/).filter((p) => p !== '');
+  // Most lines have no separator at all: then the line is its one part (it is trimmed and not empty).
+  if (t !== '' && !META_SEPARATOR.test(t)) return metaPart(t, rules);
+  const parts = t.split(META_SPLIT).filter((p) => p !== '');
   if (parts.length === 0) return 'ui';
   let best: DroppedKind | null = null;
   for (const p of parts) {
@@ -123,6 +130,10 @@ function metaLine(t: string, rules: CleanRules): DroppedKind | null {
   }
   return best;
 }
+
+export const META_SPLIT = /\s*[|·•]\s*|\s+[–—]\s+/;
+/** A character that `META_SPLIT` needs: a line without one is its own one part. */
+export const META_SEPARATOR = /[|·•–—]/;
 
 const PRIORITY: readonly DroppedKind[] = ['byline', 'agency', 'credit', 'dateline', 'ui'];
 

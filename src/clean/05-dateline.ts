@@ -15,11 +15,10 @@ function escapeRe(s: string): string {
 
 // No inline case-insensitive groups in Node 20, so each agency is listed as written by wires:
 // "dpa", "DPA", "Dpa"; a place name, in contrast, must start upper case.
-const AGENCY = [...AGENCIES]
+const AGENCY_NAMES = [...AGENCIES]
   .sort((a, b) => b.length - a.length)
-  .flatMap((a) => [a, a.toUpperCase(), a[0]!.toUpperCase() + a.slice(1)])
-  .map(escapeRe)
-  .join('|');
+  .flatMap((a) => [a, a.toUpperCase(), a[0]!.toUpperCase() + a.slice(1)]);
+const AGENCY = AGENCY_NAMES.map(escapeRe).join('|');
 const AGENCY_PAREN = `\\((?:${AGENCY})(?:\\s*[/,]\\s*(?:${AGENCY}|[a-z]{2,4}))*\\)`;
 // No hyphen inside a word: "Baden-Baden" is two words joined by the separator, so each split is unique
 // and the regex cannot backtrack through "A-A-A-…".
@@ -51,12 +50,20 @@ export const DATELINES: readonly RegExp[] = [
  * cost a one-shot run more to compile than its whole summary). Each is implied by its pattern.
  */
 const NEEDS: ReadonlyArray<(t: string, upper: number) => boolean> = [
-  (t, upper) => upper >= 1 && t.includes('('),
-  (t, upper) => upper >= 1 && t.includes('(') && /\d/.test(t),
+  (t, upper) => upper >= 1 && agencyParenAt(t, 1),
+  (t, upper) => upper >= 1 && /\d/.test(t) && agencyParenAt(t, 1),
   (t, upper) => upper >= 1 && t.includes(',') && /\d/.test(t),
   (t, upper) => upper >= 3,
-  (t) => t.startsWith('('),
+  (t) => t.startsWith('(') && AGENCY_NAMES.some((name) => t.startsWith(name, 1)),
 ];
+
+/** Whether "(" and an agency's name as `AGENCY` spells it follow each other at or after `from`: `AGENCY_PAREN` starts so. */
+function agencyParenAt(t: string, from: number): boolean {
+  for (let i = t.indexOf('(', from); i >= 0; i = t.indexOf('(', i + 1)) {
+    for (const name of AGENCY_NAMES) if (t.startsWith(name, i + 1)) return true;
+  }
+  return false;
+}
 
 /** How many of the first three characters of `t` are upper-case letters in a row (`\p{Lu}`), 0 to 3. */
 function leadingUpper(t: string): number {

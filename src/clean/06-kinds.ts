@@ -7,7 +7,7 @@
 import type { Block } from '../types.js';
 import type { RawBlock } from './04-blocks.js';
 import { TUNING } from './tuning.js';
-import { endsHard, normalizeForCompare, startsLikeHeadline, wordCount } from './util.js';
+import { comparedUnits, endsHard, normalizeForCompare, startsLikeHeadline, wordCount } from './util.js';
 
 // A full stop or exclamation mark inside, followed by a capital, means two sentences: a caption with its
 // credit or a lead, not a headline. "1. Mai" and "U.S. Army" are no sentence ends (digit or single letter before).
@@ -30,9 +30,11 @@ export function assignKinds(raw: readonly RawBlock[], givenTitle: string | null)
   let title: string | null = givenTitle;
   if (givenTitle !== null) {
     const want = normalizeForCompare(givenTitle);
+    const units = comparedUnits(want, Infinity);
     const n = Math.min(blocks.length, TUNING.titleSearchLines);
     for (let i = 0; i < n; i++) {
-      if (normalizeForCompare(blocks[i]!.text) === want) {
+      const t = blocks[i]!.text;
+      if (comparedUnits(t, units) === units && normalizeForCompare(t) === want) {
         titleAt = i;
         break;
       }

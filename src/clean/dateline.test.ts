@@ -3,6 +3,7 @@
  * pattern. The answer must be the one running every pattern gives.
  */
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { DATELINES, datelineLength } from './05-dateline.js';
@@ -18,7 +19,7 @@ function reference(t: string): number {
 const PIECES = [
   'Berlin', 'BERLIN', 'NEW YORK', 'Frankfurt am Main', 'Pjöngjang', 'Cuxhaven', '(Deutschland)', '(dpa)', '(AFP)', '(Reuters)', '(CNN)',
   '(dpa/lno)', '(EFE)', 'ÉTAT', '𝐀𝐁𝐂', ',', ' ', ' - ', ' – ', '.-', ':', '24. Juni', '19.06.2015', 'May 18, 2015', '3 mai 2024', 'Der',
-  'die Regierung', '2024', '(', ')', 'x',
+  'die Regierung', '2024', '(', ')', 'x', '(DPA)', '(Dpa)', '(dpa', 'AFP)', '(xy)', '(Reuters, AP)',
 ];
 
 test('datelineLength gives what running every pattern gives', () => {
@@ -33,4 +34,15 @@ test('datelineLength gives what running every pattern gives', () => {
     assert.equal(datelineLength(t), reference(t), t);
   }
   assert.ok(datelineLength('Berlin (dpa) - Die Regierung') > 0);
+});
+
+test('datelineLength gives what running every pattern gives on the openings of real paragraphs', () => {
+  const file = new URL('../../../shared/data/de-news-teaser-fundus.jsonl', import.meta.url);
+  if (!existsSync(file)) return;
+  for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())) {
+    for (const para of String(JSON.parse(line).text).split(/\n+/)) {
+      const t = para.trim().slice(0, 160);
+      assert.equal(datelineLength(t), reference(t), t);
+    }
+  }
 });

@@ -1,5 +1,6 @@
 /** Small string tests the rules share. All linear, none allocate much. */
 import { BULLET_MARKERS } from './data/index.js';
+import { SPACE, charClass } from '../lang/chars.js';
 
 /** Closing quotes and brackets that may follow final punctuation: `… vor."` or `(…).` */
 const CLOSERS = new Set(['"', '“', '”', '„', '»', '«', "'", '’', '‘', ')', ']']);
@@ -52,4 +53,21 @@ export function wordCount(t: string): number {
 /** For comparing a given title with a line: case, whitespace and quote style do not matter. */
 export function normalizeForCompare(t: string): string {
   return t.replace(/[„“”"«»‚‘’']/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * How many UTF-16 units of `normalizeForCompare(t)` are not white space, counted on `t` itself
+ * and cut off above `limit`. Normalising only collapses and trims white space, swaps one quote
+ * for another and lowercases, which keeps every other unit except "İ" (U+0130, the one
+ * letter whose lower case is two units: "i̇"). Two texts whose counts differ cannot be equal
+ * after normalising, so a long paragraph is ruled out without copying it three times.
+ */
+export function comparedUnits(t: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < t.length && n <= limit; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x130) n += 2;
+    else if ((charClass(c) & SPACE) === 0) n++;
+  }
+  return n;
 }

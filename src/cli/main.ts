@@ -11,6 +11,7 @@
  * evaluation harness) with `await import()` when it runs.
  */
 import { realpathSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,4 +143,9 @@ export function isEntryPoint(argv1: string | undefined, self: string): boolean {
 }
 
 // Run only as the program itself, not when a test imports it.
-if (isEntryPoint(process.argv[1], fileURLToPath(import.meta.url))) process.exitCode = await main();
+if (isEntryPoint(process.argv[1], fileURLToPath(import.meta.url))) {
+  // Node ≥ 22.1 keeps compiled code on disk between runs (the library loads after this line);
+  // Node 20 has no such cache, and NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  process.exitCode = await main();
+}

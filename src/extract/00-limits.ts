@@ -19,7 +19,7 @@
  * - After parsing, whatever sits deeper than `maxDomDepth` is flattened into its text, so the
  *   later steps walk a shallow tree.
  */
-import { Parser } from 'htmlparser2';
+import { Parser, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { KernpunkteError } from '../errors.js';
 import { EXTRACT_RULES } from './rules.js';
 
@@ -134,42 +134,181 @@ export function markupStats(html: string, limits: MarkupLimits = DEFAULT_LIMITS)
 /** Refuses markup no news page has (NO_ARTICLE, with the measured numbers in `details`). */
 export function checkMarkup(html: string): MarkupStats {
   const stats = markupStats(html);
-  if (stats.depth > EXTRACT_RULES.maxMarkupDepth) {
-    throw new KernpunkteError(
-      'NO_ARTICLE',
-      `The page's markup nests more than ${EXTRACT_RULES.maxMarkupDepth} levels deep; no news page is built like that.`,
-      { reason: 'too-deep', depth: stats.depth, limit: EXTRACT_RULES.maxMarkupDepth },
-    );
-  }
-  if (stats.elements > EXTRACT_RULES.maxElements) {
-    throw new KernpunkteError(
-      'NO_ARTICLE',
-      `The page has more than ${EXTRACT_RULES.maxElements} elements; no news page is built like that.`,
-      { reason: 'too-many-elements', elements: stats.elements, limit: EXTRACT_RULES.maxElements },
-    );
-  }
-  if (stats.nodes > EXTRACT_RULES.maxNodes) {
-    throw new KernpunkteError(
-      'NO_ARTICLE',
-      `The page has more than ${EXTRACT_RULES.maxNodes} nodes (elements, text runs split by character references, comments); no news page is built like that.`,
-      { reason: 'too-many-nodes', nodes: stats.nodes, limit: EXTRACT_RULES.maxNodes },
-    );
-  }
-  if (stats.attributes > EXTRACT_RULES.maxAttributes) {
-    throw new KernpunkteError(
-      'NO_ARTICLE',
-      `An element of the page has more than ${EXTRACT_RULES.maxAttributes} attributes; no news page is built like that.`,
-      { reason: 'too-many-attributes', attributes: stats.attributes, limit: EXTRACT_RULES.maxAttributes },
-    );
-  }
-  if (stats.endTags > EXTRACT_RULES.maxElements) {
-    throw new KernpunkteError(
-      'NO_ARTICLE',
-      `The page has more than ${EXTRACT_RULES.maxElements} end tags; no news page is built like that.`,
-      { reason: 'too-many-end-tags', endTags: stats.endTags, limit: EXTRACT_RULES.maxElements },
-    );
-  }
+  const refusal = markupRefusal(stats);
+  if (refusal) throw refusal;
   return stats;
+}
+
+/**
+ * The refusal for markup whose counts pass a limit, or null. One place for the wording, so
+ * the server's early check (MarkupCounter) answers exactly as the extractor does.
+ */
+export function markupRefusal(stats: Omit<MarkupStats, 'stopped'>, limits: MarkupLimits = DEFAULT_LIMITS): KernpunkteError | null {
+  const { depth, elements } = limits;
+  const nodes = limits.nodes ?? Infinity;
+  const attributes = limits.attributes ?? Infinity;
+  if (stats.depth > depth) {
+    return new KernpunkteError(
+      'NO_ARTICLE',
+      `The page's markup nests more than ${depth} levels deep; no news page is built like that.`,
+      { reason: 'too-deep', depth: stats.depth, limit: depth },
+    );
+  }
+  if (stats.elements > elements) {
+    return new KernpunkteError(
+      'NO_ARTICLE',
+      `The page has more than ${elements} elements; no news page is built like that.`,
+      { reason: 'too-many-elements', elements: stats.elements, limit: elements },
+    );
+  }
+  if (stats.nodes > nodes) {
+    return new KernpunkteError(
+      'NO_ARTICLE',
+      `The page has more than ${nodes} nodes (elements, text runs split by character references, comments); no news page is built like that.`,
+      { reason: 'too-many-nodes', nodes: stats.nodes, limit: nodes },
+    );
+  }
+  if (stats.attributes > attributes) {
+    return new KernpunkteError(
+      'NO_ARTICLE',
+      `An element of the page has more than ${attributes} attributes; no news page is built like that.`,
+      { reason: 'too-many-attributes', attributes: stats.attributes, limit: attributes },
+    );
+  }
+  if (stats.endTags > elements) {
+    return new KernpunkteError(
+      'NO_ARTICLE',
+      `The page has more than ${elements} end tags; no news page is built like that.`,
+      { reason: 'too-many-end-tags', endTags: stats.endTags, limit: elements },
+    );
+  }
+  return null;
+}
+
+/**
+ * Counts markup that arrives in pieces (the server reads a request body as it arrives) and
+ * says as soon as it is sure the extractor would refuse it: checkMarkup is only asked once
+ * the whole page is there, in a worker thread, after the body was parsed, hashed and copied.
+ *
+ * Never more than checkMarkup counts, so it refuses nothing the extractor accepts:
+ * - it runs htmlparser2's tokenizer, the first half of markupStats' parser, so it sees the same
+ *   tags, comments, text runs and character references; the tree rules (the other half) only
+ *   add elements (`</p>` alone opens a <p>), and depth and attributes are left to checkMarkup;
+ * - the tokenizer reports the text it holds at the end of each write, so a text run that
+ *   spans two pieces counts twice: each write after the first is taken off the node count.
+ * Tokenizing costs about as much per character as parsing, so it starts only once the page
+ * could pass a limit: a page has at most 2 × (`<` + `&`) + 1 nodes (a text run ends at a `<`
+ * or `&`; an element or comment starts with `<`; a reference starts with `&`), and at most as
+ * many elements and end tags as `<`. Until then the pieces are only kept.
+ * A run of one reference repeated (`&amp;` × 300,000: the bomb) goes to the tokenizer once and
+ * counts as many times as it is repeated where the tokenizer reports it as text: a complete
+ * reference leaves the tokenizer in the state it found it in, whatever that state (text,
+ * attribute, comment, raw text, tag name), so the run and the single reference differ only in
+ * how many references are reported. The tokenizer's decoding costs ~0.4 µs per reference.
+ */
+export class MarkupCounter {
+  nodes = 0;
+  elements = 0;
+  endTags = 0;
+  private writes = 0;
+  private marks = 0;
+  /** Characters given to the tokenizer so far: its positions. */
+  private fed = 0;
+  /** Where a collapsed run's one reference ends (tokenizer position) → how many it stands for. */
+  private readonly repeats = new Map<number, number>();
+  private held: string[] = [];
+  private tokenizer: Tokenizer | null = null;
+  private readonly maxNodes: number;
+
+  constructor(private readonly limits: MarkupLimits = DEFAULT_LIMITS) {
+    this.maxNodes = limits.nodes ?? Infinity;
+  }
+
+  /** Feeds the next piece; returns the extractor's refusal once a limit is surely passed (then stop feeding). */
+  write(piece: string): KernpunkteError | null {
+    if (this.tokenizer === null) {
+      this.marks += count(piece, '<') + count(piece, '&');
+      this.held.push(piece);
+      if (2 * this.marks + 1 <= Math.min(this.maxNodes, this.limits.elements)) return null;
+      piece = this.held.join('');
+      this.held = [];
+      this.tokenizer = this.startTokenizer();
+    }
+    this.writes++;
+    this.tokenizer.write(this.collapse(piece));
+    return this.refusal();
+  }
+
+  /** The piece with each run of one repeated reference written once (see above); notes the repeats. */
+  private collapse(piece: string): string {
+    let out = '';
+    let last = 0;
+    REPEATED_REFERENCE.lastIndex = 0;
+    for (let m = REPEATED_REFERENCE.exec(piece); m !== null; m = REPEATED_REFERENCE.exec(piece)) {
+      const reference = m[1]!;
+      out += piece.slice(last, m.index) + reference;
+      this.repeats.set(this.fed + out.length, m[0].length / reference.length);
+      last = m.index + m[0].length;
+    }
+    out = last === 0 ? piece : out + piece.slice(last);
+    this.fed += out.length;
+    return out;
+  }
+
+  /** Nodes checkMarkup counts at least. */
+  get nodesAtLeast(): number {
+    return this.nodes - Math.max(0, this.writes - 1);
+  }
+
+  private refusal(): KernpunkteError | null {
+    return markupRefusal({ depth: 0, attributes: 0, elements: this.elements, endTags: this.endTags, nodes: this.nodesAtLeast }, this.limits);
+  }
+
+  private startTokenizer(): Tokenizer {
+    const node = (n = 1): void => {
+      this.nodes += n;
+      // Surely past the limit: stop, the answer is known.
+      if (this.nodesAtLeast > this.maxNodes) tokenizer.pause();
+    };
+    const ignore = (): void => undefined;
+    const callbacks: TokenizerCallbacks = {
+      ontext: () => node(),
+      // `end`: the position after the reference, where collapse() noted a run's length.
+      ontextentity: (_codepoint, end) => node(this.repeats.get(end) ?? 1),
+      oncomment: () => node(),
+      // Without recognizeCDATA (linkedom does not set it), CDATA is a comment node.
+      oncdata: () => node(),
+      onopentagname: () => {
+        this.elements++;
+        node();
+        if (this.elements > this.limits.elements) tokenizer.pause();
+      },
+      onclosetag: () => {
+        if (++this.endTags > this.limits.elements) tokenizer.pause();
+      },
+      onattribdata: ignore,
+      onattribentity: ignore,
+      onattribend: ignore,
+      onattribname: ignore,
+      ondeclaration: ignore,
+      onend: ignore,
+      onopentagend: ignore,
+      onprocessinginstruction: ignore,
+      onselfclosingtag: ignore,
+    };
+    // Same options as linkedom's parseHTML (see CountingParser).
+    const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, callbacks);
+    return tokenizer;
+  }
+}
+
+/** Two or more of one complete character reference in a row (the tokenizer decodes each with its `;`). */
+const REPEATED_REFERENCE = /(&(?:amp|lt|gt|quot|apos|nbsp|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});)\1+/g;
+
+function count(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i !== -1; i = s.indexOf(c, i + 1)) n++;
+  return n;
 }
 
 /**

@@ -109,7 +109,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
 
   // One try of a job: summarize what is pending, store every outcome in one MULTI, then report.
   // Transient failures with tries left fail the job, so that BullMQ retries it (with backoff).
-  const processor = async (job: Job<JobData>): Promise<{ ok: number; failed: number }> => {
+  const runTry = async (job: Job<JobData>): Promise<{ ok: number; failed: number }> => {
     const lastTry = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     let todo: JobRecord[] = job.data.records;
     let outcomes: JobOutcome[];
@@ -154,6 +154,17 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     }
     if (retries > 0) throw new Error(`${retries} of ${job.data.records.length} records will be retried (${firstRetry})`);
     return { ok: outcomes.length - failed, failed };
+  };
+
+  // Jobs this worker is running: while there are any, the queue is not empty (no need to look).
+  let running = 0;
+  const processor = async (job: Job<JobData>): Promise<{ ok: number; failed: number }> => {
+    running += 1;
+    try {
+      return await runTry(job);
+    } finally {
+      running -= 1;
+    }
   };
 
   const worker = new Worker<JobData, { ok: number; failed: number }>(name, processor, {
@@ -202,7 +213,8 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     // Two empty looks in a row: a job moving between lists is never caught as "empty".
     let emptyLooks = 0;
     poller = setInterval(() => {
-      if (checking || closing) return;
+      if (running > 0) emptyLooks = 0;
+      if (checking || closing || running > 0) return;
       checking = true;
       void watcher!
         .getJobCounts(...BUSY_STATES)

@@ -11,6 +11,7 @@ import { KernpunkteError } from '../errors.js';
 import type { SentenceSpan } from '../types.js';
 import { langData } from './data/index.js';
 import { decide, lineChunks, nextCandidate, paragraphs } from './rules/index.js';
+import { isSpaceCode } from './chars.js';
 import type { RuleContext } from './rules/index.js';
 
 export interface SplitOptions {
@@ -54,10 +55,10 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   return out;
 }
 
+/** The span trimmed (`isSpaceCode` is what `String#trim` removes), cut out once. */
 function push(text: string, start: number, end: number, out: SentenceSpan[]): void {
-  const s = text.slice(start, end);
-  const t = s.trim();
-  if (t === '') return;
-  const lead = s.length - s.trimStart().length;
-  out.push({ text: t, start: start + lead, end: start + lead + t.length });
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === start) return;
+  out.push({ text: text.slice(start, end), start, end });
 }

@@ -2,8 +2,10 @@
  * The HTTP shell: Fastify routes over an injected `summarize` function. Production passes the
  * worker pool (see start.ts); tests pass the library directly or a fake, and call `app.inject()`.
  *
- * Order of a summarize request: request id → auth (/v1/* only, when a key is set) → early
- * concurrency gate (429 before the body is parsed) → body parse (JSON or text/plain; 413/415) →
+ * Order of a summarize request: request id → auth (/v1/* only, when a key is set) → a client
+ * that just sent a bomb waits (penalty.ts) → early concurrency gate (429 before the body is
+ * parsed) → bomb check as the body arrives (precheck.ts; 422) → body parse (JSON or
+ * text/plain; 413/415) →
  * zod validation (400) → cache lookup (x-cache: hit) → concurrency gate again (429) → summarize
  * with a deadline (504) → cache store (x-cache: miss).
  *
@@ -21,6 +23,8 @@ import { APP_CSS, APP_JS, PAGE_CSP, PAGE_HTML } from '../web/page.js';
 import { cacheKey, createSummaryCache } from './cache.js';
 import { backendsInfo, cacheable, streamSummary, wantsEventStream, wantsModel, type ServerModel } from './model.js';
 import { openApiDocument } from './openapi.js';
+import { createPenaltyBox } from './penalty.js';
+import { htmlPrecheck, isJsonType } from './precheck.js';
 import { PROBLEM_CONTENT_TYPE, ServerError, ValidationError, toProblem } from './problem.js';
 import { SummarizeBody, SummarizeQuery, toLibraryCall } from './schemas.js';
 import { resolveSettings, type ServerSettings } from './settings.js';
@@ -159,6 +163,13 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
       }
     });
 
+    // A client that just sent a bomb waits before its next request is read (penalty.ts);
+    // before admission, so that a waiting request holds no slot.
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.routeOptions.url !== '/v1/summarize' || request.method === 'OPTIONS') return;
+      await penalties.wait(request.ip, reply.raw);
+    });
+
     // Admission before the body is read: a summarize request takes one of `concurrency` slots
     // until its answer is sent, or waits for one (first come, first served) for up to
     // `queueWaitMs`. Refusing at once only makes clients ask again at once, and a flood of 429s
@@ -199,6 +210,19 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     return body;
   });
 
+  // A page the extractor would refuse for its size in nodes (a "bomb": `&amp;` by the
+  // hundred thousand) is refused as its body arrives, before JSON.parse, the cache key and the
+  // worker (precheck.ts); its client waits a while before its next request is read.
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    if (request.routeOptions.url !== '/v1/summarize' || request.method !== 'POST' || !isJsonType(request.headers['content-type'])) return payload;
+    const check = htmlPrecheck(() => penalties.penalize(request.ip));
+    // As above: errors after Fastify stopped listening must not become uncaught; one upstream
+    // (the body deadline) reaches Fastify through this stream.
+    check.on('error', () => undefined);
+    payload.once('error', (error) => check.destroy(error));
+    return payload.pipe(check);
+  });
+
   const hints = {
     UNSUPPORTED_MEDIA_TYPE: 'send the body as application/json, or as text/plain for bare article text',
     BODY_TOO_LARGE: `the request body is larger than the limit of ${settings.bodyLimit} bytes; send less, or raise KERNPUNKTE_BODY_LIMIT`,
@@ -222,6 +246,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   });
 
   const admission = createAdmission(settings, () => rateLimited());
+  const penalties = createPenaltyBox(settings.penaltyMs, settings.queueWaitMs);
 
   const rateLimited = () =>
     new ServerError('RATE_LIMITED', `${settings.concurrency} summaries are already in progress; retry shortly`, {

@@ -18,6 +18,11 @@ export interface ServerSettings {
   queue: number;
   /** How long a request waits in the queue before it gets 429 (ms). */
   queueWaitMs: number;
+  /**
+   * After a body was refused early as a page no news site builds (a "bomb"), the next summarize
+   * request from the same address waits this long (ms) before its body is read; 0 = off.
+   */
+  penaltyMs: number;
   /** Origins allowed by CORS; empty = no CORS headers at all, ["*"] = any origin. */
   corsOrigins: string[];
   /** When set, /v1/* requires `Authorization: Bearer <apiKey>`. */
@@ -56,6 +61,9 @@ export const SERVER_DEFAULTS: Readonly<ServerSettings> = Object.freeze({
   // idle socket, so up to `queue` requests wait; the body is read only once a slot is free.
   queue: 4096,
   queueWaitMs: 5_000,
+  // A client that keeps sending bombs gets one read per connection per second: each one still
+  // costs the main thread its tokenizing (~10 ms), a waiting request costs an idle socket.
+  penaltyMs: 1_000,
   corsOrigins: Object.freeze([]) as unknown as string[],
   apiKey: null,
   trustProxy: false,
@@ -81,6 +89,7 @@ export const ENV_NAMES = Object.freeze({
   concurrency: 'KERNPUNKTE_CONCURRENCY',
   queue: 'KERNPUNKTE_QUEUE',
   queueWaitMs: 'KERNPUNKTE_QUEUE_WAIT_MS',
+  penaltyMs: 'KERNPUNKTE_PENALTY_MS',
   corsOrigins: 'KERNPUNKTE_CORS_ORIGINS',
   apiKey: 'KERNPUNKTE_API_KEY',
   trustProxy: 'KERNPUNKTE_TRUST_PROXY',
@@ -149,6 +158,7 @@ function parse(raw: SettingsInput): Partial<ServerSettings> {
       case 'concurrency': out.concurrency = int(key, value, 1, 100_000); break;
       case 'queue': out.queue = int(key, value, 0, 1_000_000); break;
       case 'queueWaitMs': out.queueWaitMs = int(key, value, 0, 10 * 60_000); break;
+      case 'penaltyMs': out.penaltyMs = int(key, value, 0, 10 * 60_000); break;
       case 'corsOrigins': out.corsOrigins = list(key, value); break;
       case 'apiKey':
         if (value === null || value === '') { out.apiKey = null; break; }

@@ -23,6 +23,8 @@ export interface CompiledLangData {
   abbreviations: ReadonlyMap<string, AbbreviationKind>;
   /** Longest abbreviation in tokens ("i. d. R." is 3), to bound the look-back. */
   maxAbbreviationTokens: number;
+  /** Longest abbreviation key in UTF-16 units: a longer word before a period is none. */
+  maxAbbreviationChars: number;
   months: ReadonlySet<string>;
   starters: ReadonlySet<string>;
   ordinalDot: boolean;
@@ -46,10 +48,12 @@ export function baseLang(lang: string | undefined): string {
 export function compileLangData(lang: string, data: SegmentLangData): CompiledLangData {
   const abbreviations = new Map<string, AbbreviationKind>();
   let maxAbbreviationTokens = 1;
+  let maxAbbreviationChars = 0;
   for (const kind of KIND_ORDER) {
     for (const entry of data.abbreviations[kind]) {
       const key = entry.replace(/\s+/g, '');
       if (!abbreviations.has(key)) abbreviations.set(key, kind);
+      maxAbbreviationChars = Math.max(maxAbbreviationChars, key.length);
       maxAbbreviationTokens = Math.max(maxAbbreviationTokens, entry.trim().split(/\s+/).length);
     }
   }
@@ -57,6 +61,7 @@ export function compileLangData(lang: string, data: SegmentLangData): CompiledLa
     lang,
     abbreviations,
     maxAbbreviationTokens,
+    maxAbbreviationChars,
     months: new Set(data.months),
     starters: new Set(data.starters),
     ordinalDot: data.ordinalDot,
@@ -66,9 +71,21 @@ export function compileLangData(lang: string, data: SegmentLangData): CompiledLa
   };
 }
 
+/** The answers of `langData` by the code as given ("de", "de-AT"): one lookup per block, not a split. */
+const byGiven = new Map<string | undefined, CompiledLangData>();
+
 /** The compiled pack for a language code (cached). */
 export function langData(lang: string | undefined): CompiledLangData {
-  const code = baseLang(lang);
+  const given = byGiven.get(lang);
+  if (given) return given;
+  const hit = compiledFor(baseLang(lang));
+  // Bounded: codes come from input ("lang" options), so unknown ones must not pile up.
+  if (byGiven.size > 64) byGiven.clear();
+  byGiven.set(lang, hit);
+  return hit;
+}
+
+function compiledFor(code: string): CompiledLangData {
   let hit = compiled.get(code);
   if (!hit) {
     hit = compileLangData(code, SEGMENT_DATA[code] ?? und);

@@ -48,8 +48,9 @@ export function opensSentence(c: Candidate, ctx: RuleContext): boolean {
 }
 
 export function abbreviationKind(c: Candidate, ctx: RuleContext): AbbreviationKind | undefined {
-  const { abbreviations: table, maxAbbreviationTokens } = ctx.data;
-  if (c.prevWord === '') return undefined;
+  const { abbreviations: table, maxAbbreviationTokens, maxAbbreviationChars } = ctx.data;
+  // Joining earlier tokens and lowercasing the first letter only make a key longer.
+  if (c.prevWord === '' || c.prevWord.length + 1 > maxAbbreviationChars) return undefined;
   let key = `${c.prevWord}.`;
   let found = lookup(table, key);
   // Join earlier short tokens that end in a period: "z." + "B." → "z.B.".

@@ -3,13 +3,13 @@ import { SEGMENT_TUNING } from '../tuning.js';
 import { opensSentence } from './07-abbreviations.js';
 import type { BoundaryRule, Candidate, RuleContext } from './types.js';
 
-const DIGITS = /^\d+$/;
+export const DIGITS = /^\d+$/;
 /** "-3", "1.–3": the end of a range of ordinals. */
-const RANGE = /^(?:\d{1,4}\.)?[-–—](\d+)$/;
+export const RANGE = /^(?:\d{1,4}\.)?[-–—](\d+)$/;
 /** "Bayerns", "Merkels": a capitalised word in the genitive. */
 const GENITIVE = /^\p{Lu}\p{L}+s$/u;
 /** "24.06." without the year: a date, read like an ordinal. */
-const DAY_MONTH = /^\d{1,2}\.\d{1,2}$/;
+export const DAY_MONTH = /^\d{1,2}\.\d{1,2}$/;
 
 /**
  * Rule 9: a period after a number. In every language a number that opens the sentence is a
@@ -23,6 +23,8 @@ const DAY_MONTH = /^\d{1,2}\.\d{1,2}$/;
  * the sentence. Elsewhere the default applies: a number then ". Capital" ends the sentence.
  */
 export const numbers: BoundaryRule = (c, ctx) => {
+  // Every pattern below ends in a digit: most words before a period are ruled out by their last character.
+  if (!endsInDigit(c.prevWord)) return undefined;
   // "1.) The first item": a list number with its bracket.
   if (c.closers === ')' && DIGITS.test(c.prevWord) && opensCurrentSentence(c, ctx)) return 'keep';
   if (c.closers !== '') return undefined;
@@ -49,6 +51,11 @@ export const numbers: BoundaryRule = (c, ctx) => {
   if (GENITIVE.test(before)) return 'keep';
   return undefined;
 };
+
+function endsInDigit(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  return last >= 48 && last <= 57;
+}
 
 /** Only spaces, opening quotes/brackets and a bullet between the sentence start and the number ("• 3. Seien Sie …"). */
 function opensCurrentSentence(c: Candidate, ctx: RuleContext): boolean {
