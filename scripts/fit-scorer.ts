@@ -6,6 +6,8 @@
  * Daily Mail, XSum is all BBC) that is scored.
  *   npm run fit                  # the search and both left-out evaluations
  *   npm run fit -- --shipped     # only the shipped model and Lead-3, in-sample (fast)
+ *   npm run fit -- --wide        # the search with the parameters tried in WIDE_GRID too
+ *   npm run fit -- --model-only --restarts 12   # only the search on all sets, with 12 random restarts
  * The model is a linear scorer with few weights plus the selection settings. The search is a
  * coordinate search over a small grid (below), maximising the mean over the four sets of
  * ROUGE-1 + ROUGE-2 F1 of the 3 bullets the real selection code picks: every set counts the
@@ -20,14 +22,35 @@ import { FEATURE_NAMES, buildDocument, scoreFeatures, sentenceFeatures } from '.
 import type { RankDocument } from '../src/rank/index.js';
 import { MODEL } from '../src/rank/kernpunkte-weights.js';
 import { candidateOverlap, OVERLAP } from '../src/rank/overlap.js';
+import { wholePartners } from '../src/rank/coherent.js';
 import { articleSentences } from '../src/sentences/index.js';
 import type { Ineligible } from '../src/shape/index.js';
 import type { CoherenceReason } from '../src/coherence/index.js';
 import { LIMITS, coherenceReasons, eligibilityReasons, pickSentences } from '../src/summarize/index.js';
+import { BOOTSTRAP_DEFAULTS, seededRandom } from '../src/eval/bootstrap.js';
 
 export const SETS = ['de-news-teaser-fundus', 'xx-news-teaser-fundus', 'en-cnndm-frank', 'en-xsum-frank'];
 const PUBLISHER_FOLDS = 5;
+/** Random restarts of the search for the shipped model (`--restarts N`; the left-out searches start from the shipped model, as the shipped one was). */
+const RESTARTS = Number(process.argv[process.argv.indexOf('--restarts') + 1] ?? 0) || 0;
 const BULLETS = 3;
+
+/**
+ * `--wide` adds these to the search: a higher content-overlap block (a quotation's stays at
+ * OVERLAP.quoteBlock), taking a sentence that does not stand alone made whole with the one
+ * before it, and the lead-strength, quotation and phrase features. In-sample they help CNN/DM
+ * (41.50 / 18.99 against 41.05 / 18.39) and its publisher-left-out score a little, but they do
+ * not lift it above Lead-3 left out, and the other sets' left-out scores drop (the 12-language
+ * set's ROUGE-2 below Lead-3's): more freedom, fitted on 491 articles, does not transfer. So the
+ * shipped search leaves them out (numbers in the README's Quality section).
+ */
+const WIDE_GRID: Record<string, number[]> = {
+  leadStrength: [0, 5, 10, 20],
+  quoted: [0, -1, -2],
+  phraseDensity: [0, 1, 2],
+  maxOverlap: [0.5, 0.6, 0.7],
+  madeWhole: [0, 1],
+};
 
 /** The searched values per parameter; the search starts from the shipped model. */
 const GRID: Record<string, number[]> = {
@@ -51,6 +74,7 @@ const GRID: Record<string, number[]> = {
   // threshold, OVERLAP.redundant); whether a pronoun opener is passed over or left to the
   // `anaphora` weight is searched under the objective's bound on redundant and flagged summaries.
   toleratePronoun: [0, 1],
+  ...(process.argv.includes('--wide') ? WIDE_GRID : {}),
 };
 
 export interface Model {
@@ -62,6 +86,8 @@ export interface Model {
   standAlone: boolean;
   /** …except for a pronoun opener (left to the scorer's `anaphora` weight). */
   toleratePronoun?: boolean;
+  /** …or take one with the sentence before it that makes it whole, as one bullet. */
+  madeWhole?: boolean;
 }
 
 interface Item {
@@ -73,6 +99,8 @@ interface Item {
   coherence: Array<CoherenceReason | null>;
   /** The same, with pronoun openers tolerated. */
   severe: Array<CoherenceReason | null>;
+  /** Per candidate, the one before it that makes it whole (see wholePartners), as the summary prints it. */
+  whole: Array<number | undefined>;
   tokens: string[][];
   ref: string[];
   /** ROUGE-1 and ROUGE-2 F1 by picked candidates ("0,2,5"), filled as the search meets them. */
@@ -97,13 +125,16 @@ export function load(): Item[] {
       const doc = buildDocument(article, sentences, { maxCandidates: LIMITS.maxCandidates });
       if (doc.candidates.length === 0) continue;
       const tok = tokenizerFor({ lang: r.lang });
+      const reasons = eligibilityReasons(doc, {});
+      const coherence = coherenceReasons(doc);
       out.push({
         set,
         publisher: publisherOf(r.id),
         doc,
         rows: sentenceFeatures(doc),
-        reasons: eligibilityReasons(doc, {}),
-        coherence: coherenceReasons(doc),
+        reasons,
+        coherence,
+        whole: wholePartners(doc, (c) => reasons[c] === null && coherence[c] === null),
         severe: coherenceReasons(doc, ['pronoun']),
         tokens: doc.candidates.map((i) => tok(sentences[i]!.text)),
         ref: r.summary.flatMap(tok),
@@ -119,6 +150,7 @@ function pick(item: Item, m: Model): number[] {
   return pickSentences(item.doc, scoreFeatures(item.rows, m.weights), BULLETS, m.redundancy, item.reasons, {
     ...(m.standAlone ? { coherence: m.toleratePronoun ? item.severe : item.coherence } : {}),
     ...(m.maxOverlap <= 1 ? { maxOverlap: m.maxOverlap } : {}),
+    ...(m.madeWhole ? { madeWhole: true } : {}),
   });
 }
 
@@ -148,13 +180,16 @@ export function score(items: Item[], model: (it: Item) => Model, extras = false)
   let redundant = 0;
   let flagged = 0;
   for (const it of items) {
-    const picked = pick(it, model(it)).sort((a, b) => a - b);
+    const m = model(it);
+    const picked = pick(it, m).sort((a, b) => a - b);
     const r = articleScores(it, picked);
     r1 += r[0];
     r2 += r[1];
     if (extras) {
-      if (picked.some((i, k) => picked.slice(0, k).some((j) => candidateOverlap(it.doc, i, j) >= OVERLAP.redundant))) redundant++;
-      if (picked.some((i) => it.coherence[i] !== null)) flagged++;
+      // A sentence printed with the one before it that makes it whole is one bullet with it.
+      const joined = (i: number): boolean => m.standAlone && it.whole[i] !== undefined && picked.includes(it.whole[i]!);
+      if (picked.some((i, k) => picked.slice(0, k).some((j) => !(joined(i) && it.whole[i] === j) && candidateOverlap(it.doc, i, j) >= OVERLAP.redundant))) redundant++;
+      if (picked.some((i) => it.coherence[i] !== null && !joined(i))) flagged++;
     }
   }
   const n = Math.max(items.length, 1);
@@ -205,12 +240,35 @@ function withParam(m: Model, key: string, v: number): Model {
   if (key === 'maxOverlap') return { ...m, maxOverlap: v };
   if (key === 'standAlone') return { ...m, standAlone: v === 1 };
   if (key === 'toleratePronoun') return { ...m, toleratePronoun: v === 1 };
+  if (key === 'madeWhole') return { ...m, madeWhole: v === 1 };
   return { ...m, weights: { ...m.weights, [key]: v } };
 }
 
-/** Coordinate search: each parameter in turn to its best grid value, until a round changes nothing. */
-export function choose(items: Item[], start: Model, rounds = 3): Model {
+/**
+ * Coordinate search: each parameter in turn to its best grid value, until a round changes
+ * nothing; then `restarts` times from the best with about a third of the parameters set to
+ * random grid values (a seeded generator: reruns agree), kept when the search from there ends higher.
+ */
+export function choose(items: Item[], start: Model, restarts = 0): Model {
   const bySet = groupBySet(items);
+  let best = coordinate(bySet, start);
+  let bestScore = objective(bySet, best);
+  const random = seededRandom(BOOTSTRAP_DEFAULTS.seed);
+  for (let k = 0; k < restarts; k++) {
+    let m = best;
+    for (const [key, values] of Object.entries(GRID)) if (random() < 0.3) m = withParam(m, key, values[Math.floor(random() * values.length)]!);
+    m = coordinate(bySet, m);
+    const s = objective(bySet, m);
+    if (s > bestScore + 1e-6) {
+      best = m;
+      bestScore = s;
+      process.stderr.write(`restart ${k + 1}: ${s.toFixed(2)}\n`);
+    }
+  }
+  return best;
+}
+
+function coordinate(bySet: Map<string, Item[]>, start: Model, rounds = 3): Model {
   let best = start;
   let bestScore = objective(bySet, best);
   for (let round = 0; round < rounds; round++) {
@@ -240,6 +298,7 @@ export const SHIPPED: Model = {
   redundancy: MODEL.redundancy,
   maxOverlap: MODEL.maxOverlap,
   standAlone: MODEL.standAlone,
+  madeWhole: MODEL.madeWhole,
 };
 
 function hash(s: string): number {
@@ -254,6 +313,11 @@ function main(): void {
   process.stderr.write(`loaded ${items.length} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   const bySet = groupBySet(items);
   const shippedOnly = process.argv.includes('--shipped');
+  if (process.argv.includes('--model-only')) {
+    const m = choose(items, SHIPPED, RESTARTS);
+    console.log(JSON.stringify({ weights: Object.fromEntries(Object.entries(m.weights).filter(([, v]) => v !== 0)), redundancy: m.redundancy, maxOverlap: m.maxOverlap, standAlone: m.standAlone, madeWhole: m.madeWhole === true }));
+    return;
+  }
 
   const rows: string[] = [];
   const leftOutSet = new Map<Item, Model>();
@@ -284,9 +348,9 @@ function main(): void {
   console.log('ROUGE-1 / ROUGE-2 F1 (%), 3 bullets; redundant = share of summaries with a pair of bullets at content overlap ≥ ' + OVERLAP.redundant + '; flagged = share with a bullet that does not stand alone\n');
   console.log(rows.join('\n'));
   if (!shippedOnly) {
-    const final = choose(items, SHIPPED);
+    const final = choose(items, SHIPPED, RESTARTS);
     console.log(`\nmodel chosen on all four sets (paste into src/rank/kernpunkte-weights.ts when it differs from the shipped one):`);
-    console.log(JSON.stringify({ weights: Object.fromEntries(Object.entries(final.weights).filter(([, v]) => v !== 0)), redundancy: final.redundancy, maxOverlap: final.maxOverlap, standAlone: final.standAlone }));
+    console.log(JSON.stringify({ weights: Object.fromEntries(Object.entries(final.weights).filter(([, v]) => v !== 0)), redundancy: final.redundancy, maxOverlap: final.maxOverlap, standAlone: final.standAlone, madeWhole: final.madeWhole === true }));
   }
   console.log(`features available: ${FEATURE_NAMES.join(', ')}`);
   process.stderr.write(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);

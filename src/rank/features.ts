@@ -30,11 +30,22 @@ export const FEATURE_NAMES = Object.freeze([
   'newEntities',
   'paragraphStart', // the first sentence of a paragraph: news paragraphs open with their point
   'lastParagraph', // in the article's last paragraph: the outlook
+  // Position scaled by how central this article's lead is: the mean cosine of its first three
+  // sentences to the document centroid over the highest of any sentence. A lead that states the
+  // story (agency copy, CNN/DM) keeps the bullets near it; a scene-setting lead (features,
+  // teasers, XSum's background openers) lets them move on.
+  'leadStrength',
+  'quoted', // holds a direct quotation anywhere: a voice, rarely the key fact
+  // Like topicDensity over adjacent content-word pairs: sentences that repeat the story's phrases
+  // (names of two words, fixed terms), not only its words.
+  'phraseDensity',
 ] as const);
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 const OPEN_QUOTE = /^\s*["„“”»«‚‘'‹›]/u;
+/** A double or angle quotation mark anywhere, or a single-quoted span ('…'), told apart from apostrophes ("players' union", "wasn't") by its opening mark before a word. */
+const QUOTATION = /["„“”»«‹›]|(?:^|\s)['‘‚][\p{L}\p{N}].*?[\p{L}\p{N}.,!?]['’](?=\s|$|[,.;:])/u;
 
 /** Each candidate's mean count of other sentences sharing its distinct terms, scaled to 0–1. */
 function topicDensity(doc: RankDocument): number[] {
@@ -92,6 +103,40 @@ function entityCoverage(doc: RankDocument): { centrality: number[]; fresh: numbe
   return { centrality: centrality.map((c) => (maxC > 0 ? c / maxC : 0)), fresh: fresh.map((f) => (maxF > 0 ? f / maxF : 0)) };
 }
 
+/** Each candidate's mean, over its adjacent content-word pairs, of how many other sentences share the pair; scaled to 0–1. */
+function phraseDensity(doc: RankDocument): number[] {
+  const pairs = doc.terms.map((ts) => {
+    const out = new Set<string>();
+    for (let k = 1; k < ts.length; k++) out.add(`${ts[k - 1]},${ts[k]}`);
+    return out;
+  });
+  const df = new Map<string, number>();
+  for (const ps of pairs) for (const p of ps) df.set(p, (df.get(p) ?? 0) + 1);
+  let max = 0;
+  const density = pairs.map((ps) => {
+    let shared = 0;
+    for (const p of ps) shared += df.get(p)! - 1;
+    const d = ps.size > 0 ? shared / ps.size : 0;
+    if (d > max) max = d;
+    return d;
+  });
+  return max > 0 ? density.map((d) => d / max) : density;
+}
+
+/** How central the first three candidates are: their mean cosine to the centroid over the highest of any candidate (0–1). */
+export function leadCentrality(doc: RankDocument): number {
+  const n = norm(doc.centroid);
+  let max = 0;
+  let lead = 0;
+  const k = Math.min(3, doc.candidates.length);
+  doc.vectors.forEach((v, i) => {
+    const c = cosine(v, doc.centroid, doc.norms[i], n);
+    if (c > max) max = c;
+    if (i < k) lead += c;
+  });
+  return max > 0 && k > 0 ? lead / k / max : 0;
+}
+
 /** One feature row per candidate, in FEATURE_NAMES order. */
 export function sentenceFeatures(doc: RankDocument): number[][] {
   const hasTitle = doc.titleVector.size > 0;
@@ -100,6 +145,8 @@ export function sentenceFeatures(doc: RankDocument): number[][] {
   const density = topicDensity(doc);
   const coverage = entityCoverage(doc);
   const lastParagraph = doc.sentences[doc.candidates[doc.candidates.length - 1] ?? 0]?.paragraph ?? 0;
+  const leadStrength = leadCentrality(doc);
+  const phrases = phraseDensity(doc);
   // The candidate's terms marked by a stamp (its position), so title terms are looked up without a set per
   // candidate; `nameTerms` has an entry for every term id, the title's included.
   const own = new Int32Array(hasTitle ? doc.nameTerms.length : 0).fill(-1);
@@ -128,6 +175,9 @@ export function sentenceFeatures(doc: RankDocument): number[][] {
       coverage.fresh[i]!,
       s.inParagraph === 0 ? 1 : 0,
       s.paragraph === lastParagraph && lastParagraph > 0 ? 1 : 0,
+      leadStrength / (1 + i),
+      QUOTATION.test(s.text) ? 1 : 0,
+      phrases[i]!,
     ];
   });
 }

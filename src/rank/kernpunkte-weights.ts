@@ -16,6 +16,8 @@ export const MODEL: Readonly<{
   maxOverlap: number;
   /** Pass over sentences that don't stand alone (src/coherence/) while enough others are left. */
   standAlone: boolean;
+  /** …or take one together with the sentence before it that makes it whole, as one bullet. */
+  madeWhole: boolean;
 }> = Object.freeze({
   weights: Object.freeze({
     position: 10,
@@ -33,4 +35,5 @@ export const MODEL: Readonly<{
   redundancy: 0.5,
   maxOverlap: 0.5,
   standAlone: true,
+  madeWhole: false,
 });

@@ -21,7 +21,7 @@ export const kernpunkte: Ranker = {
   name: 'kernpunkte',
   description: 'Default: a linear scorer over position, title overlap, topic and story coverage, fitted on news data in four sets; bullets that stand alone and state different facts.',
   redundancy: MODEL.redundancy,
-  ...(MODEL.standAlone ? { standAlone: { maxOverlap: MODEL.maxOverlap } } : {}),
+  ...(MODEL.standAlone ? { standAlone: { maxOverlap: MODEL.maxOverlap, madeWhole: MODEL.madeWhole } } : {}),
   score: (doc) => scoreFeatures(sentenceFeatures(doc)),
 };
 

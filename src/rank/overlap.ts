@@ -13,10 +13,11 @@ export const OVERLAP = Object.freeze({
   /** At or above this overlap two bullets count as a redundant pair (selection and evaluation). */
   redundant: 0.5,
   /**
-   * Selection lowers its block by this much when one of the two opens with a quotation: a direct
-   * quote that shares this much with an earlier sentence restates it in the speaker's words.
+   * Selection's block when one of the two opens with a quotation (or the model's own block, if
+   * lower): a direct quote that shares this much with an earlier sentence restates it in the
+   * speaker's words.
    */
-  quoteDiscount: 0.15,
+  quoteBlock: 0.35,
 });
 
 /** A sentence's distinct content terms and their weights. */

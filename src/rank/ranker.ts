@@ -24,6 +24,8 @@ export interface Ranker {
     maxOverlap: number;
     /** Reasons that are not passed over but left to the scorer (a pronoun opener, whose referent is often the bullet before). */
     tolerate?: readonly string[];
+    /** A sentence that does not stand alone may be picked together with the one before it that makes it whole, as one bullet. */
+    madeWhole?: boolean;
   };
 }
 

@@ -16,6 +16,24 @@ export interface SelectOptions {
    * its scores) is the same as with both tests run on every candidate.
    */
   deferred?: ((candidate: number) => boolean) | undefined;
+  /**
+   * Per candidate that does not stand alone, the candidate before it that makes it whole (see
+   * `wholePartners`): picking it brings that one into the same bullet. Such a pair is one bullet
+   * of the `count`, and both are returned.
+   */
+  wholeWith?: ReadonlyArray<number | undefined> | undefined;
+}
+
+/** Bullets that picks (with their partners, see `SelectOptions.wholeWith`) make: a partner picked beside its candidate shares its bullet. */
+export function bulletCount(picked: readonly number[], wholeWith?: ReadonlyArray<number | undefined>): number {
+  if (!wholeWith) return picked.length;
+  const set = new Set(picked);
+  let n = 0;
+  for (const c of picked) {
+    const p = wholeWith[c];
+    if (p === undefined || !set.has(p)) n++;
+  }
+  return n;
 }
 
 /**
@@ -70,8 +88,17 @@ export function selectCandidates(doc: RankDocument, scores: number[], count: num
     if (quote[i] === 0) quote[i] = OPENS_QUOTE.test(doc.sentences[doc.candidates[i]!]!.text) ? 1 : -1;
     return quote[i] === 1;
   };
-  const restates = (i: number, j: number): boolean => candidateOverlap(doc, i, j) >= maxOverlap - (opensQuote(i) || opensQuote(j) ? OVERLAP.quoteDiscount : 0);
-  while (picked.length < count) {
+  // A direct quotation is blocked at its own, lower threshold: sharing that much with an earlier
+  // sentence, it restates it in the speaker's words.
+  const restates = (i: number, j: number): boolean => candidateOverlap(doc, i, j) >= (opensQuote(i) || opensQuote(j) ? Math.min(maxOverlap, OVERLAP.quoteBlock) : maxOverlap);
+  const wholeWith = options.wholeWith;
+  // The sentences a pick brings into its bullet: itself, and the one that makes it whole unless already picked.
+  const unitOf = (i: number): number[] => {
+    const p = wholeWith?.[i];
+    return p === undefined || picked.includes(p) ? [i] : [p, i];
+  };
+  let bullets = 0;
+  while (bullets < count) {
     let best = -1;
     let bestValue = -Infinity;
     let left = false;
@@ -81,9 +108,10 @@ export function selectCandidates(doc: RankDocument, scores: number[], count: num
       if (best >= 0 && (1 - redundancy) * scaled(i) < bestValue) break;
       if (!passes(i)) continue;
       left = true;
-      if (blocking && picked.some((j) => restates(i, j))) continue;
+      const unit = unitOf(i);
+      if (blocking && unit.some((u) => picked.some((j) => restates(u, j)))) continue;
       let maxSim = 0;
-      if (redundancy > 0) for (const j of picked) maxSim = Math.max(maxSim, similarity(doc, i, j));
+      if (redundancy > 0) for (const j of picked) for (const u of unit) maxSim = Math.max(maxSim, similarity(doc, u, j));
       const value = (1 - redundancy) * scaled(i) - redundancy * maxSim;
       // Ties go to the earlier sentence: deterministic, and earlier is the better news prior.
       if (value > bestValue || (value === bestValue && i < best)) {
@@ -98,8 +126,13 @@ export function selectCandidates(doc: RankDocument, scores: number[], count: num
       blocking = false;
       continue;
     }
-    picked.push(best);
-    taken[best] = 1;
+    const unit = unitOf(best);
+    // Joining a pick that is already a bullet adds no bullet.
+    if (unit.length === 2 || wholeWith?.[best] === undefined) bullets++;
+    for (const u of unit) {
+      picked.push(u);
+      taken[u] = 1;
+    }
   }
   return picked;
 }

@@ -5,7 +5,8 @@ import { countWords, detectLanguage, hasPack, languagePack, normalizeLang, words
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
 import { rankerNeeds } from '../rank/ranker.js';
 import { checkCoherence, type CoherenceReason } from '../coherence/index.js';
-import { candidateFlag, candidateFlags } from '../rank/coherent.js';
+import { candidateFlag, candidateFlags, wholePartners } from '../rank/coherent.js';
+import { bulletCount } from '../rank/select.js';
 import { isModelBackend, type ModelBackend } from '../backends/index.js';
 import { articleSentences } from '../sentences/index.js';
 import { REPAIRABLE, ineligibility, keptSpan, shapeBullet, type Ineligible, type ShapeOptions } from '../shape/index.js';
@@ -53,7 +54,7 @@ export function summarizeArticle(input: Article, options: SummarizeOptions = {},
   const scores = ranker.score(doc);
   const pack = doc.lex.pack;
   const wanted = opts.type === 'headline' ? COMPOSE.headlineCandidates : opts.bullets;
-  const picked = pickSentences(doc, scores, wanted, ranker.redundancy, eligibilityReason(doc, opts), ranker.standAlone ? { coherence: coherenceReason(doc, ranker.standAlone.tolerate), maxOverlap: ranker.standAlone.maxOverlap } : {});
+  const picked = pickSentences(doc, scores, wanted, ranker.redundancy, eligibilityReason(doc, opts), ranker.standAlone ? { coherence: coherenceReason(doc, ranker.standAlone.tolerate), maxOverlap: ranker.standAlone.maxOverlap, madeWhole: ranker.standAlone.madeWhole } : {});
   if (picked.length < Math.min(wanted, opts.bullets)) {
     const asked = opts.type === 'key-points' ? 'bullets' : 'sentences';
     warnings.push({ code: 'FEW_SENTENCES', message: `the article has ${picked.length} usable sentence(s), fewer than the ${opts.bullets} ${asked} asked for` });
@@ -156,6 +157,8 @@ export interface PickOptions {
   coherence?: ReadonlyArray<CoherenceReason | null> | ((candidate: number) => CoherenceReason | null);
   /** No two picks with a content overlap at or above this (see src/rank/overlap.ts). */
   maxOverlap?: number;
+  /** A candidate that does not stand alone may be picked made whole with the sentence before it, as one bullet (both are returned). */
+  madeWhole?: boolean | undefined;
 }
 
 /**
@@ -179,8 +182,10 @@ export function pickSentences(
   const given = options.coherence;
   if (given) {
     const coherence = typeof given === 'function' ? given : (c: number) => given[c]!;
-    const whole = selectCandidates(doc, scores, count, redundancy, any, { ...select, deferred: (c) => reason(c) === null && coherence(c) === null });
-    if (whole.length >= count) return whole;
+    const usable = (c: number): boolean => reason(c) === null && coherence(c) === null;
+    const partner = options.madeWhole ? wholePartners(doc, usable) : undefined;
+    const whole = selectCandidates(doc, scores, count, redundancy, any, { ...select, deferred: (c) => usable(c) || (reason(c) === null && partner?.[c] !== undefined), wholeWith: partner });
+    if (bulletCount(whole, partner) >= count) return whole;
     // Too few stand alone: those that don't come last, below every one that does.
     let lo = Infinity;
     for (const v of scores) lo = Math.min(lo, v);

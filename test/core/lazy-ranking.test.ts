@@ -86,7 +86,7 @@ describe('countWords', () => {
 });
 
 /** The selection as it was written before it became lazy: every test run on every candidate, every candidate compared in every round. */
-function eagerSelect(doc: RankDocument, scores: number[], count: number, redundancy: number, eligible: (c: number) => boolean, maxOverlapOption?: number): number[] {
+function eagerSelect(doc: RankDocument, scores: number[], count: number, redundancy: number, eligible: (c: number) => boolean, maxOverlapOption?: number, wholeWith?: Array<number | undefined>): number[] {
   const pool = scores.map((_, i) => i).filter(eligible);
   if (pool.length === 0) return [];
   let lo = Infinity;
@@ -101,14 +101,20 @@ function eagerSelect(doc: RankDocument, scores: number[], count: number, redunda
   const maxOverlap = maxOverlapOption ?? 1;
   let blocking = maxOverlapOption !== undefined;
   const quote = doc.candidates.map((i) => /^["„“”»«‚‘‹›]/u.test(doc.sentences[i]!.text));
-  const restates = (i: number, j: number): boolean => candidateOverlap(doc, i, j) >= maxOverlap - (quote[i] || quote[j] ? OVERLAP.quoteDiscount : 0);
-  while (picked.length < count && left.size > 0) {
+  const restates = (i: number, j: number): boolean => candidateOverlap(doc, i, j) >= (quote[i] || quote[j] ? Math.min(maxOverlap, OVERLAP.quoteBlock) : maxOverlap);
+  const unitOf = (i: number): number[] => {
+    const p = wholeWith?.[i];
+    return p === undefined || picked.includes(p) ? [i] : [p, i];
+  };
+  let bullets = 0;
+  while (bullets < count && left.size > 0) {
     let best = -1;
     let bestValue = -Infinity;
     for (const i of left) {
-      if (blocking && picked.some((j) => restates(i, j))) continue;
+      const unit = unitOf(i);
+      if (blocking && unit.some((u) => picked.some((j) => restates(u, j)))) continue;
       let maxSim = 0;
-      if (redundancy > 0) for (const j of picked) maxSim = Math.max(maxSim, similarity(doc, i, j));
+      if (redundancy > 0) for (const j of picked) for (const u of unit) maxSim = Math.max(maxSim, similarity(doc, u, j));
       const value = (1 - redundancy) * scaled(i) - redundancy * maxSim;
       if (value > bestValue || (value === bestValue && i < best)) {
         bestValue = value;
@@ -119,8 +125,12 @@ function eagerSelect(doc: RankDocument, scores: number[], count: number, redunda
       blocking = false;
       continue;
     }
-    picked.push(best);
-    left.delete(best);
+    const unit = unitOf(best);
+    if (unit.length === 2 || wholeWith?.[best] === undefined) bullets++;
+    for (const u of unit) {
+      picked.push(u);
+      left.delete(u);
+    }
   }
   return picked;
 }
@@ -137,25 +147,31 @@ describe('lazy selection', () => {
       const scoreSets = [features, features.map((v) => Math.round(v)), doc.candidates.map(() => random()), doc.candidates.map((_, i) => -i)];
       for (const scores of scoreSets) {
         const out = new Set(doc.candidates.map((_, c) => c).filter(() => random() < 0.3));
+        // Some left-out candidates made whole by the one before (the made-whole pairs of the default).
+        const partners = doc.candidates.map((_, c) => (c > 0 && out.has(c) && !out.has(c - 1) && random() < 0.5 ? c - 1 : undefined));
+        for (const whole of [undefined, partners]) {
+        const inPool = (c: number): boolean => !out.has(c) || whole?.[c] !== undefined;
         for (const redundancy of [0, 0.3, 0.5]) {
           for (const maxOverlap of [undefined, 0.5]) {
             for (const count of [1, 3, n + 1]) {
-              const want = eagerSelect(doc, scores, count, redundancy, (c) => !out.has(c), maxOverlap);
+              const want = eagerSelect(doc, scores, count, redundancy, inPool, maxOverlap, whole);
               const tested = new Set<number>();
               const got = selectCandidates(doc, scores, count, redundancy, () => true, {
                 maxOverlap,
+                wholeWith: whole,
                 deferred: (c) => {
                   tested.add(c);
-                  return !out.has(c);
+                  return inPool(c);
                 },
               });
               assert.deepEqual(got, want, `${id}: redundancy ${redundancy}, maxOverlap ${maxOverlap}, count ${count}`);
               // Split between the cheap and the deferred test, the pool is the same.
-              assert.deepEqual(selectCandidates(doc, scores, count, redundancy, (c) => !out.has(c), { maxOverlap }), want);
+              assert.deepEqual(selectCandidates(doc, scores, count, redundancy, inPool, { maxOverlap, wholeWith: whole }), want);
               if (count === 1 && n > 20 && redundancy === 0) assert.ok(tested.size < n, `${id}: every candidate was tested for one pick`);
               compared++;
             }
           }
+        }
         }
       }
     }
