@@ -150,28 +150,28 @@ describe('lazy selection', () => {
         // Some left-out candidates made whole by the one before (the made-whole pairs of the default).
         const partners = doc.candidates.map((_, c) => (c > 0 && out.has(c) && !out.has(c - 1) && random() < 0.5 ? c - 1 : undefined));
         for (const whole of [undefined, partners]) {
-        const inPool = (c: number): boolean => !out.has(c) || whole?.[c] !== undefined;
-        for (const redundancy of [0, 0.3, 0.5]) {
-          for (const maxOverlap of [undefined, 0.5]) {
-            for (const count of [1, 3, n + 1]) {
-              const want = eagerSelect(doc, scores, count, redundancy, inPool, maxOverlap, whole);
-              const tested = new Set<number>();
-              const got = selectCandidates(doc, scores, count, redundancy, () => true, {
-                maxOverlap,
-                wholeWith: whole,
-                deferred: (c) => {
-                  tested.add(c);
-                  return inPool(c);
-                },
-              });
-              assert.deepEqual(got, want, `${id}: redundancy ${redundancy}, maxOverlap ${maxOverlap}, count ${count}`);
-              // Split between the cheap and the deferred test, the pool is the same.
-              assert.deepEqual(selectCandidates(doc, scores, count, redundancy, inPool, { maxOverlap, wholeWith: whole }), want);
-              if (count === 1 && n > 20 && redundancy === 0) assert.ok(tested.size < n, `${id}: every candidate was tested for one pick`);
-              compared++;
+          const inPool = (c: number): boolean => !out.has(c) || whole?.[c] !== undefined;
+          for (const redundancy of [0, 0.3, 0.5]) {
+            for (const maxOverlap of [undefined, 0.5]) {
+              for (const count of [1, 3, n + 1]) {
+                const want = eagerSelect(doc, scores, count, redundancy, inPool, maxOverlap, whole);
+                const tested = new Set<number>();
+                const got = selectCandidates(doc, scores, count, redundancy, () => true, {
+                  maxOverlap,
+                  wholeWith: whole,
+                  deferred: (c) => {
+                    tested.add(c);
+                    return inPool(c);
+                  },
+                });
+                assert.deepEqual(got, want, `${id}: redundancy ${redundancy}, maxOverlap ${maxOverlap}, count ${count}`);
+                // Split between the cheap and the deferred test, the pool is the same.
+                assert.deepEqual(selectCandidates(doc, scores, count, redundancy, inPool, { maxOverlap, wholeWith: whole }), want);
+                if (count === 1 && n > 20 && redundancy === 0) assert.ok(tested.size < n, `${id}: every candidate was tested for one pick`);
+                compared++;
+              }
             }
           }
-        }
         }
       }
     }
