@@ -8,7 +8,7 @@
  * Runs, each with the settings it used in the table:
  *   1. 32 and 128 connections against a server whose concurrency limit is above the connection
  *      count (every request must succeed: errors 0, non-2xx 0): the best unlimited rate;
- *   2. 128 and 1,000 connections against the default settings (limit 32, queue 4096, wait 5 s):
+ *   2. 128 and 1,000 connections against the default settings (limit 128, queue 4096, wait 5 s):
  *      successes must run at ≥ 0.8 × the best unlimited rate (overload must not starve them);
  *   3. 128 connections against a limit of 8 with no queue (`KERNPUNKTE_QUEUE=0`): the flood of
  *      immediate 429s the queue avoids;
@@ -210,7 +210,7 @@ export async function run({ log = (line) => process.stderr.write(`${line}\n`) } 
   try {
     await load(defaults.url, threads * 4, bodies, SETTINGS.warmupS);
     for (const connections of SETTINGS.overloadConnections) {
-      await measure(defaults, `${connections} connections, defaults`, connections, 'limit 32, queue 4096, wait 5 s');
+      await measure(defaults, `${connections} connections, defaults`, connections, 'limit 128, queue 4096, wait 5 s');
     }
   } finally {
     await stopChild(defaults.child);
