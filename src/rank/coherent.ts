@@ -37,12 +37,16 @@ export function candidateOpensWithPronoun(doc: RankDocument, c: number): boolean
  * pick the pair as one bullet, and the summary prints it citing both sentences.
  */
 export function wholePartners(doc: RankDocument, usable: (candidate: number) => boolean): Array<number | undefined> {
-  const lang = doc.article.lang;
-  return doc.candidates.map((i, c) => {
-    if (c === 0 || usable(c) || !usable(c - 1)) return undefined;
-    const s = doc.sentences[i]!;
-    const p = doc.sentences[doc.candidates[c - 1]!]!;
-    if (p.paragraph !== s.paragraph || p.index !== s.index - 1) return undefined;
-    return checkCoherence(`${p.text} ${s.text}`, lang).length === 0 ? c - 1 : undefined;
-  });
+  return doc.candidates.map((_, c) => (c > 0 && !usable(c) && usable(c - 1) && standsWholeWithPrevious(doc, c) ? c - 1 : undefined));
+}
+
+/**
+ * Whether candidate `c` and the candidate before it are adjacent sentences of one paragraph that
+ * stand alone together (the first names the speaker or the referent the second needs).
+ */
+export function standsWholeWithPrevious(doc: RankDocument, c: number): boolean {
+  const s = doc.sentences[doc.candidates[c]!]!;
+  const p = doc.sentences[doc.candidates[c - 1]!]!;
+  if (p.paragraph !== s.paragraph || p.index !== s.index - 1) return false;
+  return checkCoherence(`${p.text} ${s.text}`, doc.article.lang).length === 0;
 }

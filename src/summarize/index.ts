@@ -4,8 +4,8 @@ import { KernpunkteError } from '../errors.js';
 import { countWords, detectLanguage, hasPack, languagePack, normalizeLang, words } from '../lang/index.js';
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
 import { rankerNeeds } from '../rank/ranker.js';
-import { checkCoherence, type CoherenceReason } from '../coherence/index.js';
-import { candidateFlag, candidateFlags, wholePartners } from '../rank/coherent.js';
+import type { CoherenceReason } from '../coherence/index.js';
+import { candidateFlag, standsWholeWithPrevious, wholePartners } from '../rank/coherent.js';
 import { bulletCount } from '../rank/select.js';
 import { isModelBackend, type ModelBackend } from '../backends/index.js';
 import { articleSentences } from '../sentences/index.js';
@@ -104,7 +104,8 @@ function oneLineAsBody(article: Article, warnings: Warning[]): Article {
 
 /** Why each candidate can't be a bullet as it stands (null: it can), computed once per summary. */
 export function eligibilityReasons(doc: RankDocument, options: ShapeOptions): Array<Ineligible | null> {
-  return doc.candidates.map((i, c) => ineligibility(doc.sentences[i]!, doc.lex.pack, options, doc.wordCounts[c]));
+  const reason = eligibilityReason(doc, options);
+  return doc.candidates.map((_, c) => reason(c));
 }
 
 /** `eligibilityReasons` for one candidate, checked when selection first asks. */
@@ -128,20 +129,17 @@ export function eligibilityReason(doc: RankDocument, options: ShapeOptions): (ca
  */
 function madeWhole(doc: RankDocument, picked: readonly number[]): Map<number, number> {
   const out = new Map<number, number>();
-  const lang = doc.article.lang;
   for (const c of picked) {
     if (candidateFlag(doc, c).length === 0 || c === 0 || candidateFlag(doc, c - 1).length > 0) continue;
-    const s = doc.sentences[doc.candidates[c]!]!;
-    const p = doc.sentences[doc.candidates[c - 1]!]!;
-    if (p.paragraph !== s.paragraph || p.index !== s.index - 1) continue;
-    if (checkCoherence(`${p.text} ${s.text}`, lang).length === 0) out.set(s.index, p.index);
+    if (standsWholeWithPrevious(doc, c)) out.set(doc.sentences[doc.candidates[c]!]!.index, doc.sentences[doc.candidates[c - 1]!]!.index);
   }
   return out;
 }
 
 /** Why each candidate does not stand alone (null: it does, or only for a tolerated reason), by the coherence stage; once per summary. */
 export function coherenceReasons(doc: RankDocument, tolerate: readonly string[] = []): Array<CoherenceReason | null> {
-  return candidateFlags(doc).map((flags) => flags.find((f) => !tolerate.includes(f.reason))?.reason ?? null);
+  const reason = coherenceReason(doc, tolerate);
+  return doc.candidates.map((_, c) => reason(c));
 }
 
 /** `coherenceReasons` for one candidate, checked when selection first asks (most candidates never are). */
