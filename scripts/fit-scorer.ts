@@ -23,6 +23,7 @@ import type { RankDocument } from '../src/rank/index.js';
 import { MODEL } from '../src/rank/kernpunkte-weights.js';
 import { candidateOverlap, OVERLAP } from '../src/rank/overlap.js';
 import { wholePartners } from '../src/rank/coherent.js';
+import { candidateTailCut, trimmedSentence } from '../src/shape/trim.js';
 import { articleSentences } from '../src/sentences/index.js';
 import type { Ineligible } from '../src/shape/index.js';
 import type { CoherenceReason } from '../src/coherence/index.js';
@@ -74,6 +75,8 @@ const GRID: Record<string, number[]> = {
   // threshold, OVERLAP.redundant); whether a pronoun opener is passed over or left to the
   // `anaphora` weight is searched under the objective's bound on redundant and flagged summaries.
   toleratePronoun: [0, 1],
+  // Bullets trimmed of a tail clause of detail (src/shape/trim.ts), or whole sentences.
+  trim: [0, 1],
   ...(process.argv.includes('--wide') ? WIDE_GRID : {}),
 };
 
@@ -88,6 +91,8 @@ export interface Model {
   toleratePronoun?: boolean;
   /** …or take one with the sentence before it that makes it whole, as one bullet. */
   madeWhole?: boolean;
+  /** Bullets trimmed of a tail clause of detail (src/shape/trim.ts). */
+  trim?: boolean;
 }
 
 interface Item {
@@ -102,6 +107,8 @@ interface Item {
   /** Per candidate, the one before it that makes it whole (see wholePartners), as the summary prints it. */
   whole: Array<number | undefined>;
   tokens: string[][];
+  /** The same, of the candidates as trimming leaves them (the same arrays where it leaves one whole). */
+  trimmed: string[][];
   ref: string[];
   /** ROUGE-1 and ROUGE-2 F1 by picked candidates ("0,2,5"), filled as the search meets them. */
   rouge: Map<string, [number, number]>;
@@ -127,6 +134,7 @@ export function load(): Item[] {
       const tok = tokenizerFor({ lang: r.lang });
       const reasons = eligibilityReasons(doc, {});
       const coherence = coherenceReasons(doc);
+      const tokens = doc.candidates.map((i) => tok(sentences[i]!.text));
       out.push({
         set,
         publisher: publisherOf(r.id),
@@ -136,7 +144,11 @@ export function load(): Item[] {
         coherence,
         whole: wholePartners(doc, (c) => reasons[c] === null && coherence[c] === null),
         severe: coherenceReasons(doc, ['pronoun']),
-        tokens: doc.candidates.map((i) => tok(sentences[i]!.text)),
+        tokens,
+        trimmed: doc.candidates.map((i, c) => {
+          const end = candidateTailCut(doc, c);
+          return end === null ? tokens[c]! : tok(trimmedSentence(sentences[i]!, end).text);
+        }),
         ref: r.summary.flatMap(tok),
         rouge: new Map(),
       });
@@ -163,11 +175,11 @@ interface Scores {
   n: number;
 }
 
-function articleScores(it: Item, picked: number[]): [number, number] {
-  const key = picked.join(',');
+function articleScores(it: Item, picked: number[], trim = false): [number, number] {
+  const key = (trim ? 't' : '') + picked.join(',');
   let r = it.rouge.get(key);
   if (!r) {
-    const can = picked.flatMap((i) => it.tokens[i]!);
+    const can = picked.flatMap((i) => (trim ? it.trimmed : it.tokens)[i]!);
     r = [rougeN(it.ref, can, 1).f, rougeN(it.ref, can, 2).f];
     it.rouge.set(key, r);
   }
@@ -182,7 +194,7 @@ export function score(items: Item[], model: (it: Item) => Model, extras = false)
   for (const it of items) {
     const m = model(it);
     const picked = pick(it, m).sort((a, b) => a - b);
-    const r = articleScores(it, picked);
+    const r = articleScores(it, picked, m.trim === true);
     r1 += r[0];
     r2 += r[1];
     if (extras) {
@@ -241,6 +253,7 @@ function withParam(m: Model, key: string, v: number): Model {
   if (key === 'standAlone') return { ...m, standAlone: v === 1 };
   if (key === 'toleratePronoun') return { ...m, toleratePronoun: v === 1 };
   if (key === 'madeWhole') return { ...m, madeWhole: v === 1 };
+  if (key === 'trim') return { ...m, trim: v === 1 };
   return { ...m, weights: { ...m.weights, [key]: v } };
 }
 
@@ -299,6 +312,7 @@ export const SHIPPED: Model = {
   maxOverlap: MODEL.maxOverlap,
   standAlone: MODEL.standAlone,
   madeWhole: MODEL.madeWhole,
+  trim: MODEL.trim,
 };
 
 function hash(s: string): number {
@@ -315,7 +329,7 @@ function main(): void {
   const shippedOnly = process.argv.includes('--shipped');
   if (process.argv.includes('--model-only')) {
     const m = choose(items, SHIPPED, RESTARTS);
-    console.log(JSON.stringify({ weights: Object.fromEntries(Object.entries(m.weights).filter(([, v]) => v !== 0)), redundancy: m.redundancy, maxOverlap: m.maxOverlap, standAlone: m.standAlone, madeWhole: m.madeWhole === true }));
+    console.log(JSON.stringify({ weights: Object.fromEntries(Object.entries(m.weights).filter(([, v]) => v !== 0)), redundancy: m.redundancy, maxOverlap: m.maxOverlap, standAlone: m.standAlone, madeWhole: m.madeWhole === true, trim: m.trim === true }));
     return;
   }
 
@@ -350,7 +364,7 @@ function main(): void {
   if (!shippedOnly) {
     const final = choose(items, SHIPPED, RESTARTS);
     console.log(`\nmodel chosen on all four sets (paste into src/rank/kernpunkte-weights.ts when it differs from the shipped one):`);
-    console.log(JSON.stringify({ weights: Object.fromEntries(Object.entries(final.weights).filter(([, v]) => v !== 0)), redundancy: final.redundancy, maxOverlap: final.maxOverlap, standAlone: final.standAlone, madeWhole: final.madeWhole === true }));
+    console.log(JSON.stringify({ weights: Object.fromEntries(Object.entries(final.weights).filter(([, v]) => v !== 0)), redundancy: final.redundancy, maxOverlap: final.maxOverlap, standAlone: final.standAlone, madeWhole: final.madeWhole === true, trim: final.trim === true }));
   }
   console.log(`features available: ${FEATURE_NAMES.join(', ')}`);
   process.stderr.write(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);

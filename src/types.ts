@@ -196,6 +196,13 @@ export interface SummarizeOptions {
    * sentences that fit; a headline takes the lower of this and its length's word count.
    */
   maxWordsPerBullet?: number;
+  /**
+   * Bullets are whole article sentences. By default the `kernpunkte` method leaves off a last
+   * clause that only adds detail no other sentence comes back to ("…, which opened in 1987."):
+   * the bullet ends with the sentence's own stop, and its source `end` is the kept part's.
+   * Other methods always give whole sentences.
+   */
+  wholeSentences?: boolean;
   /** URL input only: allow loopback and private addresses (off by default: SSRF protection). */
   allowPrivateHosts?: boolean;
   /** URL input only: total fetch timeout in milliseconds. */

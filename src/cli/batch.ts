@@ -29,6 +29,7 @@ interface BatchFlags extends BackendFlags {
   type?: SummaryType;
   length?: SummaryLength;
   maxWords?: number;
+  wholeSentences?: boolean;
   method?: string;
   lang?: string;
   progress?: boolean;
@@ -184,6 +185,7 @@ export function batchCommand(): Command {
     .addOption(new Option('--type <type>', `${SUMMARY_HELP.type} (default ${DEFAULTS.type})`).choices(SUMMARY_TYPES))
     .addOption(new Option('--length <length>', `${SUMMARY_HELP.length} (default ${DEFAULTS.length})`).choices(SUMMARY_LENGTHS))
     .option('--max-words <n>', SUMMARY_HELP.maxWords, intOption('--max-words', OPTION_RANGES.maxWords.min, OPTION_RANGES.maxWords.max))
+    .option('--whole-sentences', SUMMARY_HELP.wholeSentences)
     .option('--method <name>', 'ranking method (see `kernpunkte methods`)')
     .option('--lang <code>', 'force a language instead of detecting it per record')
     .option('--no-progress', 'no progress bar, even on a terminal')

@@ -23,6 +23,7 @@ interface SummarizeFlags extends BackendFlags {
   lang?: string;
   format: OutputFormat;
   maxWords?: number;
+  wholeSentences?: boolean;
   title?: string;
   html?: boolean;
   allowPrivateHosts?: boolean;
@@ -53,15 +54,17 @@ export const SUMMARY_HELP = Object.freeze({
   maxWords:
     `most words per bullet, ${OPTION_RANGES.maxWords.min} to ${OPTION_RANGES.maxWords.max}: a longer sentence is cut at its last clause boundary ` +
     '(comma, semicolon, colon, dash) within the limit, or after the last allowed word, and ends in "…"; the same sentences are chosen as without it',
+  wholeSentences: 'bullets are whole sentences (by default the kernpunkte method leaves off a last clause of detail that no other sentence mentions)',
 });
 
 /** The summary flags as library options. */
-export function summaryOptions(flags: { bullets?: number; length?: SummaryLength; type?: SummaryType; maxWords?: number }): SummarizeOptions {
+export function summaryOptions(flags: { bullets?: number; length?: SummaryLength; type?: SummaryType; maxWords?: number; wholeSentences?: boolean }): SummarizeOptions {
   return {
     ...(flags.bullets !== undefined ? { bullets: flags.bullets } : {}),
     ...(flags.length !== undefined ? { length: flags.length } : {}),
     ...(flags.type !== undefined ? { type: flags.type } : {}),
     ...(flags.maxWords !== undefined ? { maxWordsPerBullet: flags.maxWords } : {}),
+    ...(flags.wholeSentences ? { wholeSentences: true } : {}),
   };
 }
 
@@ -110,6 +113,7 @@ export function summarizeCommand(): Command {
     .option('-l, --lang <code>', 'language code instead of detection (de, en, fr, es, it, nl)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--max-words <n>', SUMMARY_HELP.maxWords, intOption('--max-words', OPTION_RANGES.maxWords.min, OPTION_RANGES.maxWords.max))
+    .option('--whole-sentences', SUMMARY_HELP.wholeSentences)
     .option('--title <title>', 'the article title, if it is not the first line')
     .option('--html', 'treat the input as HTML (default: by file name or content)')
     .option('--allow-private-hosts', 'URL input: allow loopback and private addresses (off: SSRF protection)')

@@ -18,6 +18,8 @@ export const MODEL: Readonly<{
   standAlone: boolean;
   /** …or take one together with the sentence before it that makes it whole, as one bullet. */
   madeWhole: boolean;
+  /** Bullets trimmed of a last clause of detail (src/shape/trim.ts). */
+  trim: boolean;
 }> = Object.freeze({
   weights: Object.freeze({
     position: 10,
@@ -36,4 +38,5 @@ export const MODEL: Readonly<{
   maxOverlap: 0.5,
   standAlone: true,
   madeWhole: false,
+  trim: true,
 });

@@ -22,6 +22,7 @@ export const kernpunkte: Ranker = {
   description: 'Default: a linear scorer over position, title overlap, topic and story coverage, fitted on news data in four sets; bullets that stand alone and state different facts.',
   redundancy: MODEL.redundancy,
   ...(MODEL.standAlone ? { standAlone: { maxOverlap: MODEL.maxOverlap, madeWhole: MODEL.madeWhole } } : {}),
+  ...(MODEL.trim ? { trim: true } : {}),
   score: (doc) => scoreFeatures(sentenceFeatures(doc)),
 };
 

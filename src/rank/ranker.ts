@@ -27,6 +27,11 @@ export interface Ranker {
     /** A sentence that does not stand alone may be picked together with the one before it that makes it whole, as one bullet. */
     madeWhole?: boolean;
   };
+  /**
+   * Bullets leave off a last clause of detail (src/shape/trim.ts) unless the caller asks for whole
+   * sentences. Absent for the baselines and the published algorithms, measured as published.
+   */
+  trim?: boolean;
 }
 
 /** What the document must hold for a ranker: what its scores read, and what its selection reads (similarity for MMR, terms for the overlap block). */

@@ -95,7 +95,7 @@ export class ValidationError extends Error {
     super(first ? `${where}${first.message}` : 'invalid request');
     this.issues = issues;
     // An issue on an option field is INVALID_OPTION; anything about the article itself is INVALID_INPUT.
-    const OPTION_FIELDS = ['bullets', 'type', 'length', 'method', 'lang', 'maxWordsPerBullet'];
+    const OPTION_FIELDS = ['bullets', 'type', 'length', 'method', 'lang', 'maxWordsPerBullet', 'wholeSentences'];
     this.code = issues.every((i) => OPTION_FIELDS.includes(String(i.path[0]))) ? 'INVALID_OPTION' : 'INVALID_INPUT';
   }
 }

@@ -46,6 +46,9 @@ const maxWordsPerBullet = z
   .min(FIELD_LIMITS.minWordsPerBullet)
   .max(FIELD_LIMITS.maxWordsPerBullet)
   .meta({ description: 'Most words per bullet: a longer sentence is cut at its last clause boundary within the limit (or after the last allowed word), ends in "…", and its source `end` is the kept part\'s. The same sentences are chosen as without it.' });
+const wholeSentences = z
+  .boolean()
+  .meta({ description: 'Bullets are whole sentences. By default the kernpunkte method leaves off a last clause of detail that no other sentence mentions; the bullet ends with the sentence\'s own stop and its source `end` is the kept part\'s.' });
 const backend = z
   .string()
   .min(1)
@@ -77,6 +80,7 @@ export const SummarizeBody = z
     length: length.optional(),
     method: method.optional(),
     maxWordsPerBullet: maxWordsPerBullet.optional(),
+    wholeSentences: wholeSentences.optional(),
     backend: backend.optional(),
     guard: guard.optional(),
     outputLang: outputLang.optional(),
@@ -111,6 +115,7 @@ export const SummarizeQuery = z
     length: length.optional(),
     method: method.optional(),
     maxWordsPerBullet: z.coerce.number().pipe(maxWordsPerBullet).optional(),
+    wholeSentences: z.enum(['true', 'false']).transform((v) => v === 'true').pipe(wholeSentences).optional(),
     backend: backend.optional(),
     guard: guard.optional(),
     outputLang: outputLang.optional(),
@@ -193,6 +198,7 @@ export function toLibraryCall(body: SummarizeBody | SummarizeQuery): { input: Su
   if (body.method !== undefined) options.method = body.method;
   if (body.lang !== undefined) options.lang = body.lang;
   if (body.maxWordsPerBullet !== undefined) options.maxWordsPerBullet = body.maxWordsPerBullet;
+  if (body.wholeSentences !== undefined) options.wholeSentences = body.wholeSentences;
   if (body.backend !== undefined) options.backend = body.backend;
   if (body.guard !== undefined) options.guard = body.guard;
   if (body.outputLang !== undefined) options.outputLang = body.outputLang;

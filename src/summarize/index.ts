@@ -10,6 +10,7 @@ import { bulletCount } from '../rank/select.js';
 import { isModelBackend, type ModelBackend } from '../backends/index.js';
 import { articleSentences } from '../sentences/index.js';
 import { REPAIRABLE, ineligibility, keptSpan, shapeBullet, type Ineligible, type ShapeOptions } from '../shape/index.js';
+import { candidateTailCut, trimmedSentence } from '../shape/trim.js';
 import type { Article, Bullet, Summary, SummarizeInput, SummarizeOptions, Warning } from '../types.js';
 import { LIMITS, checkText, resolveOptions } from './input.js';
 
@@ -64,10 +65,14 @@ export function summarizeArticle(input: Article, options: SummarizeOptions = {},
   const ranked = picked.map((c) => sentences[doc.candidates[c]!]!);
   const whole = ranker.standAlone ? madeWhole(doc, picked) : new Map<number, number>();
   const merged = new Set(whole.values());
+  // The default's bullets leave off a last clause of detail (src/shape/trim.ts); the source span is the kept part.
+  const trim = ranker.trim === true && !opts.wholeSentences;
+  const tailCuts = new Map(trim ? picked.map((c) => [doc.candidates[c]!, candidateTailCut(doc, c)] as const) : []);
   const bullets: Bullet[] = [...ranked]
     .filter((s) => !merged.has(s.index))
     .sort((a, b) => a.index - b.index)
-    .map((s) => {
+    .map((sentence) => {
+      const s = trimmedSentence(sentence, tailCuts.get(sentence.index) ?? null);
       const own = { sentence: s.index, ...keptSpan(s, shapeOpts.maxWordsPerBullet) };
       const before = whole.get(s.index);
       if (before === undefined) return { text: shapeBullet(s, pack, shapeOpts), sources: [own] };

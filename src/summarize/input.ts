@@ -15,6 +15,8 @@ export interface ResolvedOptions {
   method: string | undefined;
   lang: string | undefined;
   maxWordsPerBullet: number | undefined;
+  /** Bullets are whole sentences: the default method's trimming is off. */
+  wholeSentences: boolean;
 }
 
 function integerOption(name: string, value: unknown, min: number, max: number): number {
@@ -55,7 +57,14 @@ export function resolveOptions(options: SummarizeOptions = {}): ResolvedOptions 
     method: options.method,
     lang: options.lang === undefined || options.lang === '' ? undefined : normalizeLang(options.lang),
     maxWordsPerBullet,
+    wholeSentences: booleanOption('wholeSentences', options.wholeSentences),
   };
+}
+
+function booleanOption(name: string, value: unknown): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') throw new KernpunkteError('INVALID_OPTION', `${name} must be true or false, got ${JSON.stringify(value) ?? String(value)}`, { option: name });
+  return value;
 }
 
 // C0 controls except tab, LF, CR; DEL; C1 controls; the replacement character left by a wrong decode.

@@ -1,0 +1,197 @@
+import { checkCoherence } from '../coherence/index.js';
+import { wordEnds, words, type LanguagePack } from '../lang/index.js';
+import type { RankDocument } from '../rank/document.js';
+import type { Sentence } from '../types.js';
+import { quoteBalance } from './index.js';
+
+/**
+ * Trimming, part of stage 5: a chosen sentence's last clause is left off when it only adds
+ * detail the rest of the article never comes back to ("…, which was founded in 1987.",
+ * "…, sobbing as she accepted the agreement."). Only a suffix is removed, at a clause
+ * boundary, so the bullet is still one span of the article; its own final stop ends it.
+ * Reference key points are shorter than article sentences (CNN/DM highlights ~50 words for three,
+ * the lead's three sentences ~86), and a clause no other sentence mentions is rarely in them.
+ * Cuts are made only where a clause opener says the tail is a subordinate or added clause, never
+ * across a speaker or a quotation, and never where the kept part would read worse alone.
+ */
+export const TRIM = Object.freeze({
+  /** The tail is detail when fewer than this share of its content terms occur in another sentence or the title. */
+  maxRecurringShare: 0.5,
+  /** The kept part keeps at least this many words: a shorter one is too little of the sentence. */
+  minKeptWords: 8,
+  /** The last piece of the kept part (after its previous clause boundary) has at least this many words ("…, however" is none). */
+  minLastPieceWords: 2,
+});
+
+/** A language's trimming rules. Languages without an entry are never trimmed. */
+interface TrimRules {
+  /**
+   * First words (lowercase) of a tail that may be left off: relative pronouns, subordinators, participles.
+   * Not "but" / "aber": the clause after it is often the news ("…still have space, but they will be full by 2018").
+   */
+  opener: RegExp;
+  /** "and", "or": a later clause of the tail may open with one. */
+  coordinator: RegExp;
+  /** Openers that may start a clause which ends before the sentence does ("The man, who …, said"): only a tail that is the sentence's last clause is cut. */
+  lastClauseOnly: RegExp;
+  /** A sentence opening with one of these (lowercase) is left whole: its first clause is subordinate or a phrase ("Although …", "Nachdem …"). */
+  subordinateStart: RegExp;
+  /** Words that name a speaker or a source: a tail with one is never cut (its claim would lose its speaker). */
+  speech: RegExp;
+  /** A kept part with this is left whole: its second half is in the tail ("not only …, but also …", "zwar …, aber …", a concession with "may"). */
+  pairedKept?: RegExp;
+  /** A tail with this is left whole (German "…, die Steuern zu senken" is an object, not a relative clause). */
+  keptTail?: RegExp;
+}
+
+const RULES: Readonly<Record<string, TrimRules>> = Object.freeze({
+  en: {
+    opener: /^(?:which|who|whom|whose|where|while|with|without|after|before|as|including|amid|despite|although|though|because|since|until|(?!according|saying|adding|claiming|insisting|telling|noting|explaining|stating|writing|arguing|warning|asking|urging)[a-z]+ing)$/u,
+    coordinator: /^(?:and|or)$/u,
+    lastClauseOnly: /^(?:which|who|whom|whose|where)$/u,
+    subordinateStart: /^(?:although|though|while|when|if|as|after|before|because|since|despite|with|without|having|amid|once|unless|whether|in|on|at|for|by|during|following|given|speaking|asked)$/u,
+    speech: /\b(?:said|says|say|told|tells|tell|according|claim(?:s|ed)?|add(?:s|ed)|stated?|reported|announced|explained|insist(?:s|ed)|warn(?:s|ed)|revealed|admitted|wrote|writes|believes?|believed|thinks?|thought|found|confirmed|heard|argued|suggested|alleged)\b/iu,
+    pairedKept: /\b(?:not only|may|might)\b/iu,
+  },
+  de: {
+    // Not der/die/das: after a comma they open a main clause as often as a relative one ("…, der Krieg vorerst vorbei.").
+    opener: /^(?:deren|dessen|welche[rsmn]?|wobei|womit|wodurch|worauf|nachdem|als|weil|während|sodass|obwohl|um|ohne|bevor|bis|seit|seitdem)$/u,
+    // German subordinate clauses close with their verb and the main clause may go on after them ("…, als er floh, fest."): every tail must be the last clause.
+    coordinator: /^(?:und|oder)$/u,
+    lastClauseOnly: /^/u,
+    subordinateStart: /^(?:als|wenn|weil|obwohl|nachdem|während|da|bevor|seit|seitdem|trotz|ob|dass|wie|sobald|falls|um|nach|bei|mit|in|auf|für)$/u,
+    speech: /(?<![\p{L}])(?:sagt\p{L}*|gesagt|laut|zufolge|erklärt\p{L}*|betont\p{L}*|teilt\p{L}*|mitgeteilt|bericht\p{L}*|meldet\p{L}*|so|hieß|heißt|warnt\p{L}*|fordert\p{L}*|kündigt\p{L}*|schrieb|schreibt|räumt\p{L}*|meint\p{L}*|betonte)(?![\p{L}])/iu,
+    pairedKept: /(?<![\p{L}])(?:nicht nur|zwar)(?![\p{L}])/iu,
+    keptTail: /(?<![\p{L}])zu(?![\p{L}])/u,
+  },
+});
+
+/** Quote marks of any language, and an ASCII apostrophe standing at a word's edge ('quoted'). */
+const QUOTE_MARK = /["“”„«»‚‘’]|(?:^|\s)'|'(?:\s|$)/u;
+/** A clause boundary: a comma or semicolon before a space, or a spaced dash (the cut falls before the space). */
+const BOUNDARY_CHAR = /[,;–—-]/u;
+
+export interface TrimContext {
+  lang: string;
+  pack: LanguagePack;
+  /** Per word of the text (in the order `words` finds them): whether its content term occurs elsewhere in the article; null for a word without one (a stop word). */
+  recurs: ReadonlyArray<boolean | null>;
+}
+
+/**
+ * Where to end a sentence so that its tail of detail is left off, or null to keep it whole:
+ * the first clause boundary (outside brackets) with at least `minKeptWords` words before it
+ * whose tail opens with a clause opener, names no speaker, holds no quotation, and has fewer
+ * than `maxRecurringShare` of its content terms elsewhere in the article, where the kept part
+ * has its quotes closed and is flagged by the coherence check for nothing the whole sentence
+ * isn't. Only sentences ending in `.`, `!` or `?` are cut; the kept part is `text.slice(0, end)`.
+ */
+export function tailCut(text: string, context: TrimContext): number | null {
+  const rules = RULES[context.lang];
+  if (!rules) return null;
+  const body = text.trimEnd();
+  if (!/[.!?]$/u.test(body)) return null;
+  const firstWord = words(body)[0]?.toLowerCase() ?? '';
+  if (rules.subordinateStart.test(firstWord)) return null;
+  const ends = wordEnds(text);
+  const bounds = clauseBoundaries(body);
+  let flagsWhole: number | undefined;
+  for (let k = 0; k < bounds.length; k++) {
+    const b = bounds[k]!;
+    const kept = text.slice(0, b);
+    const keptWords = ends.filter((e) => e <= b).length;
+    if (keptWords < TRIM.minKeptWords) continue;
+    const piece = k > 0 ? text.slice(bounds[k - 1]! + 1, b) : kept;
+    if (words(piece).length < TRIM.minLastPieceWords) continue;
+    const tail = body.slice(b);
+    const opener = words(tail)[0] ?? '';
+    // Clause openers are lowercase; a capitalised word after the comma is a name ("…, Reading, …").
+    if (opener !== opener.toLowerCase() || !rules.opener.test(opener)) continue;
+    if (k < bounds.length - 1 && rules.lastClauseOnly.test(opener)) continue;
+    // A participle after another is a list ("scenes of dancing, singing and …"), not a clause.
+    if (opener.endsWith('ing') && /ing$/u.test(words(piece).at(-1) ?? '')) continue;
+    // An aside that the main clause goes on after ("as Bayern, with two youngsters in the lineup, opened …").
+    if (bounds.slice(k + 1).some((later) => !goesOn(words(body.slice(later))[0] ?? '', rules))) continue;
+    if (rules.speech.test(tail) || QUOTE_MARK.test(tail) || rules.keptTail?.test(tail) || rules.pairedKept?.test(kept)) continue;
+    if (quoteBalance(kept, context.pack).unclosed.length > 0 || openBracket(kept)) continue;
+    if (recurringShare(ends, b, context.recurs) >= TRIM.maxRecurringShare) continue;
+    flagsWhole ??= checkCoherence(body, context.lang).length;
+    if (checkCoherence(kept + body.slice(-1), context.lang).length > flagsWhole) continue;
+    return b;
+  }
+  return null;
+}
+
+/** Offsets of the clause boundaries outside round and square brackets: the comma, or the space before a spaced dash. */
+function clauseBoundaries(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (depth === 0 && BOUNDARY_CHAR.test(ch) && text[i + 1] === ' ') {
+      if (ch === ',' || ch === ';') out.push(i);
+      else if (text[i - 1] === ' ') out.push(i - 1);
+    }
+  }
+  return out;
+}
+
+/** Whether a later clause of a tail may start with this word without the main clause going on there: an opener, "and"/"or", a name or a number. */
+function goesOn(word: string, rules: TrimRules): boolean {
+  return word !== word.toLowerCase() || /^\p{N}/u.test(word) || rules.opener.test(word) || rules.coordinator.test(word);
+}
+
+function openBracket(text: string): boolean {
+  return text.lastIndexOf('(') > text.lastIndexOf(')') || text.lastIndexOf('[') > text.lastIndexOf(']');
+}
+
+/** Share of the distinct content words after `from` that occur elsewhere in the article (1 when there are none). */
+function recurringShare(ends: readonly number[], from: number, recurs: ReadonlyArray<boolean | null>): number {
+  let content = 0;
+  let recurring = 0;
+  for (let k = 0; k < ends.length; k++) {
+    if (ends[k]! <= from) continue;
+    const r = recurs[k];
+    if (r === null || r === undefined) continue;
+    content++;
+    if (r) recurring++;
+  }
+  return content === 0 ? 1 : recurring / content;
+}
+
+/**
+ * Per word of candidate `c`, whether its content term occurs in another candidate sentence or
+ * the title (null for a word without a term), read off the document's term ids: its terms are
+ * the words' terms in order, stop words left out. Empty when the document was built without terms.
+ */
+export function recurringWords(doc: Pick<RankDocument, 'sentences' | 'candidates' | 'terms' | 'sentenceFrequency' | 'titleVector' | 'lex'>, c: number): Array<boolean | null> {
+  const ids = doc.terms[c];
+  if (!ids) return [];
+  const scan = doc.lex.scanTerms(doc.sentences[doc.candidates[c]!]!.text);
+  const out: Array<boolean | null> = [];
+  let j = 0;
+  for (let k = 0; k < scan.count; k++) {
+    if (scan.terms[k] === null) {
+      out.push(null);
+      continue;
+    }
+    const id = ids[j++]!;
+    out.push(doc.sentenceFrequency[id]! >= 2 || doc.titleVector.has(id));
+  }
+  return out;
+}
+
+/** Where candidate `c` of the document ends when trimmed (an offset into its text), or null when it stays whole. */
+export function candidateTailCut(doc: RankDocument, c: number): number | null {
+  if (!RULES[doc.article.lang] || doc.terms.length === 0) return null;
+  return tailCut(doc.sentences[doc.candidates[c]!]!.text, { lang: doc.article.lang, pack: doc.lex.pack, recurs: recurringWords(doc, c) });
+}
+
+/** The sentence as a bullet stands on it after trimming: its kept part and its own final stop, with the kept part's span. */
+export function trimmedSentence<S extends Pick<Sentence, 'text' | 'start' | 'end'>>(sentence: S, end: number | null): S {
+  if (end === null) return sentence;
+  const stop = sentence.text.trimEnd().slice(-1);
+  return { ...sentence, text: sentence.text.slice(0, end) + stop, end: sentence.start + end };
+}
