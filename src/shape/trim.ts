@@ -40,8 +40,6 @@ interface TrimRules {
   speech: RegExp;
   /** A kept part with this is left whole: its second half is in the tail ("not only …, but also …", "zwar …, aber …", a concession with "may"). */
   pairedKept?: RegExp;
-  /** A tail with this is left whole (German "…, die Steuern zu senken" is an object, not a relative clause). */
-  keptTail?: RegExp;
 }
 
 const RULES: Readonly<Record<string, TrimRules>> = Object.freeze({
@@ -62,7 +60,6 @@ const RULES: Readonly<Record<string, TrimRules>> = Object.freeze({
     subordinateStart: /^(?:als|wenn|weil|obwohl|nachdem|während|da|bevor|seit|seitdem|trotz|ob|dass|wie|sobald|falls|um|nach|bei|mit|in|auf|für)$/u,
     speech: /(?<![\p{L}])(?:sagt\p{L}*|gesagt|laut|zufolge|erklärt\p{L}*|betont\p{L}*|teilt\p{L}*|mitgeteilt|bericht\p{L}*|meldet\p{L}*|so|hieß|heißt|warnt\p{L}*|fordert\p{L}*|kündigt\p{L}*|schrieb|schreibt|räumt\p{L}*|meint\p{L}*|betonte)(?![\p{L}])/iu,
     pairedKept: /(?<![\p{L}])(?:nicht nur|zwar)(?![\p{L}])/iu,
-    keptTail: /(?<![\p{L}])zu(?![\p{L}])/u,
   },
 });
 
@@ -112,8 +109,8 @@ export function tailCut(text: string, context: TrimContext): number | null {
     if (opener.endsWith('ing') && /ing$/u.test(words(piece).at(-1) ?? '')) continue;
     // An aside that the main clause goes on after ("as Bayern, with two youngsters in the lineup, opened …").
     if (bounds.slice(k + 1).some((later) => !goesOn(words(body.slice(later))[0] ?? '', rules))) continue;
-    if (rules.speech.test(tail) || QUOTE_MARK.test(tail) || rules.keptTail?.test(tail) || rules.pairedKept?.test(kept)) continue;
-    if (quoteBalance(kept, context.pack).unclosed.length > 0 || openBracket(kept)) continue;
+    if (rules.speech.test(tail) || QUOTE_MARK.test(tail) || rules.pairedKept?.test(kept)) continue;
+    if (quoteBalance(kept, context.pack).unclosed.length > 0) continue;
     if (recurringShare(ends, b, context.recurs) >= TRIM.maxRecurringShare) continue;
     flagsWhole ??= checkCoherence(body, context.lang).length;
     if (checkCoherence(kept + body.slice(-1), context.lang).length > flagsWhole) continue;
@@ -141,10 +138,6 @@ function clauseBoundaries(text: string): number[] {
 /** Whether a later clause of a tail may start with this word without the main clause going on there: an opener, "and"/"or", a name or a number. */
 function goesOn(word: string, rules: TrimRules): boolean {
   return word !== word.toLowerCase() || /^\p{N}/u.test(word) || rules.opener.test(word) || rules.coordinator.test(word);
-}
-
-function openBracket(text: string): boolean {
-  return text.lastIndexOf('(') > text.lastIndexOf(')') || text.lastIndexOf('[') > text.lastIndexOf(']');
 }
 
 /** Share of the distinct content words after `from` that occur elsewhere in the article (1 when there are none). */
