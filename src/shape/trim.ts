@@ -73,6 +73,8 @@ export interface TrimContext {
   pack: LanguagePack;
   /** Per word of the text (in the order `words` finds them): whether its content term occurs elsewhere in the article; null for a word without one (a stop word). */
   recurs: ReadonlyArray<boolean | null>;
+  /** Other limits than TRIM's (for measuring them: scripts/trim-bounds.ts). */
+  limits?: Partial<typeof TRIM>;
 }
 
 /**
@@ -86,6 +88,7 @@ export interface TrimContext {
 export function tailCut(text: string, context: TrimContext): number | null {
   const rules = RULES[context.lang];
   if (!rules) return null;
+  const limits = { ...TRIM, ...context.limits };
   const body = text.trimEnd();
   if (!/[.!?]$/u.test(body)) return null;
   const firstWord = words(body)[0]?.toLowerCase() ?? '';
@@ -97,9 +100,9 @@ export function tailCut(text: string, context: TrimContext): number | null {
     const b = bounds[k]!;
     const kept = text.slice(0, b);
     const keptWords = ends.filter((e) => e <= b).length;
-    if (keptWords < TRIM.minKeptWords) continue;
+    if (keptWords < limits.minKeptWords) continue;
     const piece = k > 0 ? text.slice(bounds[k - 1]! + 1, b) : kept;
-    if (words(piece).length < TRIM.minLastPieceWords) continue;
+    if (words(piece).length < limits.minLastPieceWords) continue;
     const tail = body.slice(b);
     const opener = words(tail)[0] ?? '';
     // Clause openers are lowercase; a capitalised word after the comma is a name ("…, Reading, …").
@@ -111,7 +114,7 @@ export function tailCut(text: string, context: TrimContext): number | null {
     if (bounds.slice(k + 1).some((later) => !goesOn(words(body.slice(later))[0] ?? '', rules))) continue;
     if (rules.speech.test(tail) || QUOTE_MARK.test(tail) || rules.pairedKept?.test(kept)) continue;
     if (quoteBalance(kept, context.pack).unclosed.length > 0) continue;
-    if (recurringShare(ends, b, context.recurs) >= TRIM.maxRecurringShare) continue;
+    if (recurringShare(ends, b, context.recurs) >= limits.maxRecurringShare) continue;
     flagsWhole ??= checkCoherence(body, context.lang).length;
     if (checkCoherence(kept + body.slice(-1), context.lang).length > flagsWhole) continue;
     return b;
@@ -177,9 +180,9 @@ export function recurringWords(doc: Pick<RankDocument, 'sentences' | 'candidates
 }
 
 /** Where candidate `c` of the document ends when trimmed (an offset into its text), or null when it stays whole. */
-export function candidateTailCut(doc: RankDocument, c: number): number | null {
+export function candidateTailCut(doc: RankDocument, c: number, limits?: Partial<typeof TRIM>): number | null {
   if (!RULES[doc.article.lang] || doc.terms.length === 0) return null;
-  return tailCut(doc.sentences[doc.candidates[c]!]!.text, { lang: doc.article.lang, pack: doc.lex.pack, recurs: recurringWords(doc, c) });
+  return tailCut(doc.sentences[doc.candidates[c]!]!.text, { lang: doc.article.lang, pack: doc.lex.pack, recurs: recurringWords(doc, c), ...(limits ? { limits } : {}) });
 }
 
 /** The sentence as a bullet stands on it after trimming: its kept part and its own final stop, with the kept part's span. */
