@@ -76,6 +76,19 @@ describe('summarize --type and --length', () => {
   }
 });
 
+describe('summarize --whole-sentences', () => {
+  const COUNCIL = 'Council approves new budget for city schools\n\nThe city council approved a new budget for its schools on Monday, which followed a debate that ran late into the night at the old town hall. The budget gives the city schools twelve million euros more than last year. Teachers at the city schools had asked the council for a larger budget since the spring. The mayor said the council would review the school budget again next year.\n';
+  test('the default leaves off a last clause of detail; --whole-sentences keeps it, and each cites its own span', () => {
+    const trimmed = json(['summarize', '-'], COUNCIL);
+    const whole = json(['summarize', '-', '--whole-sentences'], COUNCIL);
+    assert.equal(trimmed.bullets[0]!.text, 'The city council approved a new budget for its schools on Monday.');
+    assert.match(whole.bullets[0]!.text, /, which followed a debate .* old town hall\.$/u);
+    assert.equal(COUNCIL.slice(trimmed.bullets[0]!.sources[0]!.start, trimmed.bullets[0]!.sources[0]!.end) + '.', trimmed.bullets[0]!.text);
+    assert.equal(COUNCIL.slice(whole.bullets[0]!.sources[0]!.start, whole.bullets[0]!.sources[0]!.end), whole.bullets[0]!.text);
+    assert.deepEqual(trimmed.bullets.slice(1), whole.bullets.slice(1));
+  });
+});
+
 describe('summarize: the small things', () => {
   test('--help gives the default number of bullets, the lengths and what --max-words does', () => {
     const r = run(['summarize', '--help']);

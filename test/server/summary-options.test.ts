@@ -28,6 +28,8 @@ describe('HTTP: type, length and maxWordsPerBullet', () => {
       { length: 'long', bullets: 2 },
       { maxWordsPerBullet: 12 },
       { type: 'tldr', length: 'long', maxWordsPerBullet: 60 },
+      { wholeSentences: true },
+      { wholeSentences: false, length: 'long' },
     ] as const;
     for (const options of cases) {
       const res = await post({ text: EN, ...options });
@@ -42,6 +44,17 @@ describe('HTTP: type, length and maxWordsPerBullet', () => {
     const headline = get.json() as Summary;
     assert.equal(headline.type, 'headline');
     assert.ok(words(headline.bullets[0]!.text).length <= LENGTHS.short.headlineWords);
+    // An article whose first sentence the default trims: wholeSentences must reach the library.
+    const council = 'The city council approved a new budget for its schools on Monday, which followed a debate that ran late into the night at the old town hall. The budget gives the city schools twelve million euros more than last year. The mayor said the council would review the school budget again next year.';
+    const whole = await app.inject({ method: 'GET', url: `/v1/summarize?text=${encodeURIComponent(council)}&wholeSentences=true` });
+    assert.equal(whole.statusCode, 200, whole.body);
+    assert.deepEqual(whole.json(), summarizeText(council, { wholeSentences: true }));
+    assert.notDeepEqual(whole.json(), summarizeText(council));
+    const posted = await post({ text: council, wholeSentences: true });
+    assert.deepEqual(posted.json(), summarizeText(council, { wholeSentences: true }));
+    const notBoolean = await app.inject({ method: 'GET', url: `/v1/summarize?text=${encodeURIComponent(EN)}&wholeSentences=1` });
+    assert.equal(notBoolean.statusCode, 400, notBoolean.body);
+    assert.equal((notBoolean.json() as { code: string }).code, 'INVALID_OPTION');
     const plain = await app.inject({ method: 'POST', url: '/v1/summarize?length=medium&maxWordsPerBullet=10', headers: { 'content-type': 'text/plain' }, payload: EN });
     assert.equal(plain.statusCode, 200, plain.body);
     const points = plain.json() as Summary;
@@ -54,6 +67,7 @@ describe('HTTP: type, length and maxWordsPerBullet', () => {
       [{ type: 'essay' }, 'type'],
       [{ length: 'huge' }, 'length'],
       [{ type: 'tldr', bullets: 2 }, 'bullets'],
+      [{ wholeSentences: 'yes' }, 'wholeSentences'],
     ];
     for (const [options, field] of bad) {
       const res = await post({ text: EN, ...options });
