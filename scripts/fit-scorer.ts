@@ -23,7 +23,7 @@ import type { RankDocument } from '../src/rank/index.js';
 import { MODEL } from '../src/rank/kernpunkte-weights.js';
 import { candidateOverlap, OVERLAP } from '../src/rank/overlap.js';
 import { wholePartners } from '../src/rank/coherent.js';
-import { candidateTailCut, trimmedSentence } from '../src/shape/trim.js';
+import { candidateTailCut, distinctTailCuts, trimmedSentence } from '../src/shape/trim.js';
 import { articleSentences } from '../src/sentences/index.js';
 import type { Ineligible } from '../src/shape/index.js';
 import type { CoherenceReason } from '../src/coherence/index.js';
@@ -107,7 +107,8 @@ interface Item {
   /** Per candidate, the one before it that makes it whole (see wholePartners), as the summary prints it. */
   whole: Array<number | undefined>;
   tokens: string[][];
-  /** The same, of the candidates as trimming leaves them (the same arrays where it leaves one whole). */
+  /** Per candidate, where trimming ends it (null: whole), and its tokens so trimmed. */
+  cuts: Array<number | null>;
   trimmed: string[][];
   ref: string[];
   /** ROUGE-1 and ROUGE-2 F1 by picked candidates ("0,2,5"), filled as the search meets them. */
@@ -135,6 +136,7 @@ export function load(): Item[] {
       const reasons = eligibilityReasons(doc, {});
       const coherence = coherenceReasons(doc);
       const tokens = doc.candidates.map((i) => tok(sentences[i]!.text));
+      const cuts = doc.candidates.map((_, c) => candidateTailCut(doc, c));
       out.push({
         set,
         publisher: publisherOf(r.id),
@@ -145,10 +147,8 @@ export function load(): Item[] {
         whole: wholePartners(doc, (c) => reasons[c] === null && coherence[c] === null),
         severe: coherenceReasons(doc, ['pronoun']),
         tokens,
-        trimmed: doc.candidates.map((i, c) => {
-          const end = candidateTailCut(doc, c);
-          return end === null ? tokens[c]! : tok(trimmedSentence(sentences[i]!, end).text);
-        }),
+        cuts,
+        trimmed: doc.candidates.map((i, c) => (cuts[c] === null ? tokens[c]! : tok(trimmedSentence(sentences[i]!, cuts[c]!).text))),
         ref: r.summary.flatMap(tok),
         rouge: new Map(),
       });
@@ -179,7 +179,9 @@ function articleScores(it: Item, picked: number[], trim = false): [number, numbe
   const key = (trim ? 't' : '') + picked.join(',');
   let r = it.rouge.get(key);
   if (!r) {
-    const can = picked.flatMap((i) => (trim ? it.trimmed : it.tokens)[i]!);
+    // Trimmed as the summary trims: not where the kept part would restate another pick.
+    const cuts = trim ? distinctTailCuts(it.doc, picked, (c) => it.cuts[c]!) : undefined;
+    const can = picked.flatMap((i) => (cuts?.get(i) != null ? it.trimmed : it.tokens)[i]!);
     r = [rougeN(it.ref, can, 1).f, rougeN(it.ref, can, 2).f];
     it.rouge.set(key, r);
   }

@@ -12,7 +12,7 @@ import { LEAD, SHIPPED, groupBySet, load } from './fit-scorer.js';
 import { rougeN } from '../src/eval/rouge.js';
 import { tokenizerFor } from '../src/eval/score.js';
 import { scoreFeatures } from '../src/rank/index.js';
-import { candidateTailCut, trimmedSentence } from '../src/shape/trim.js';
+import { candidateTailCut, distinctTailCuts, trimmedSentence } from '../src/shape/trim.js';
 import { pickSentences } from '../src/summarize/index.js';
 
 type Item = ReturnType<typeof load>[number];
@@ -81,7 +81,10 @@ for (const [set, its] of groupBySet(load())) {
     const p = picks(it, SHIPPED);
     const whole = p.map(textOf);
     add('default, whole sentences', ...score(whole));
-    const trimmed = (limits?: { maxRecurringShare: number }): string[] => p.map((c) => trimmedSentence(it.doc.sentences[it.doc.candidates[c]!]!, candidateTailCut(it.doc, c, limits)).text);
+    const trimmed = (limits?: { maxRecurringShare: number }): string[] => {
+      const cuts = distinctTailCuts(it.doc, p, (c) => candidateTailCut(it.doc, c, limits));
+      return p.map((c) => trimmedSentence(it.doc.sentences[it.doc.candidates[c]!]!, cuts.get(c)!).text);
+    };
     add('trimmed (shipped)', ...score(trimmed()));
     add('trimmed, no recurrence test', ...score(trimmed({ maxRecurringShare: 1.01 })));
     const o1 = oracle(it, whole, clauseCuts, tok);

@@ -13,7 +13,7 @@ import { articleSentences } from '../sentences/index.js';
 import { summarizeText } from '../summarize/index.js';
 import { isKernpunkteError } from '../errors.js';
 import type { Sentence } from '../types.js';
-import { TRIM, recurringWords, tailCut, trimmedSentence } from './trim.js';
+import { TRIM, distinctTailCuts, recurringWords, tailCut, trimmedSentence } from './trim.js';
 
 /** The context for `text` where exactly the words in `recurring` (lowercase) occur elsewhere in the article. */
 function context(text: string, lang: string, recurring: readonly string[] = []): Parameters<typeof tailCut>[1] {
@@ -116,6 +116,23 @@ describe('recurringWords', () => {
     assert.equal(at('villages'), true);
     assert.equal(at('Monday'), false);
     assert.equal(at('flooding'), false);
+  });
+});
+
+describe('distinctTailCuts', () => {
+  const whole = 'The mayor of the city closed the old harbour bridge on Monday, which angered commuters, taxi firms and delivery companies across the region.';
+  const doc = (other: string) => {
+    const article = cleanText(`${whole} ${other}`, { lang: 'en', title: null });
+    return buildDocument(article, articleSentences(article), { maxCandidates: 100 });
+  };
+  const cut = whole.indexOf(', which');
+  test('leaves a sentence whole where its kept part would restate another bullet', () => {
+    const d = doc('Engineers had warned the mayor that the old harbour bridge could fail within weeks.');
+    assert.deepEqual([...distinctTailCuts(d, [0, 1], (c) => (c === 0 ? cut : null))], [[0, null], [1, null]]);
+  });
+  test('keeps the cut where the other bullet is about something else', () => {
+    const d = doc('Engineers had warned for years that the old harbour could silt up within weeks.');
+    assert.deepEqual([...distinctTailCuts(d, [0, 1], (c) => (c === 0 ? cut : null))], [[0, cut], [1, null]]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { checkCoherence } from '../coherence/index.js';
 import { wordEnds, words, type LanguagePack } from '../lang/index.js';
 import type { RankDocument } from '../rank/document.js';
+import { OVERLAP, largestOverlap } from '../rank/overlap.js';
 import type { Sentence } from '../types.js';
 import { quoteBalance } from './index.js';
 
@@ -183,6 +184,26 @@ export function recurringWords(doc: Pick<RankDocument, 'sentences' | 'candidates
 export function candidateTailCut(doc: RankDocument, c: number, limits?: Partial<typeof TRIM>): number | null {
   if (!RULES[doc.article.lang] || doc.terms.length === 0) return null;
   return tailCut(doc.sentences[doc.candidates[c]!]!.text, { lang: doc.article.lang, pack: doc.lex.pack, recurs: recurringWords(doc, c), ...(limits ? { limits } : {}) });
+}
+
+/**
+ * The tail cuts of a summary's picked candidates (by candidate), each left out (null) where the
+ * kept part would restate another bullet: selection keeps whole sentences below the overlap
+ * block, and a shorter sentence shares a larger part of its words ("B.B. King was hospitalized
+ * for dehydration." beside "King's dehydration was caused by …"). `cutOf` gives a candidate's
+ * own cut (default `candidateTailCut`).
+ */
+export function distinctTailCuts(doc: RankDocument, picked: readonly number[], cutOf: (c: number) => number | null = (c) => candidateTailCut(doc, c)): Map<number, number | null> {
+  const text = (c: number): string => doc.sentences[doc.candidates[c]!]!.text;
+  const cuts = new Map(picked.map((c) => [c, cutOf(c)] as const));
+  for (const c of picked) {
+    const end = cuts.get(c);
+    if (end === null || end === undefined) continue;
+    const kept = trimmedSentence({ text: text(c), start: 0, end: text(c).length }, end).text;
+    const others = picked.filter((o) => o !== c).map(text);
+    if (others.some((o) => largestOverlap([kept, o], doc.article.lang) >= OVERLAP.redundant)) cuts.set(c, null);
+  }
+  return cuts;
 }
 
 /** The sentence as a bullet stands on it after trimming: its kept part and its own final stop, with the kept part's span. */

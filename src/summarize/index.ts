@@ -10,7 +10,7 @@ import { bulletCount } from '../rank/select.js';
 import { isModelBackend, type ModelBackend } from '../backends/index.js';
 import { articleSentences } from '../sentences/index.js';
 import { REPAIRABLE, ineligibility, keptSpan, shapeBullet, type Ineligible, type ShapeOptions } from '../shape/index.js';
-import { candidateTailCut, trimmedSentence } from '../shape/trim.js';
+import { distinctTailCuts, trimmedSentence } from '../shape/trim.js';
 import type { Article, Bullet, Summary, SummarizeInput, SummarizeOptions, Warning } from '../types.js';
 import { LIMITS, checkText, resolveOptions } from './input.js';
 
@@ -67,7 +67,7 @@ export function summarizeArticle(input: Article, options: SummarizeOptions = {},
   const merged = new Set(whole.values());
   // The default's bullets leave off a last clause of detail (src/shape/trim.ts); the source span is the kept part.
   const trim = ranker.trim === true && !opts.wholeSentences;
-  const tailCuts = new Map(trim ? picked.map((c) => [doc.candidates[c]!, candidateTailCut(doc, c)] as const) : []);
+  const tailCuts = new Map(trim ? [...distinctTailCuts(doc, picked)].map(([c, end]) => [doc.candidates[c]!, end] as const) : []);
   const bullets: Bullet[] = [...ranked]
     .filter((s) => !merged.has(s.index))
     .sort((a, b) => a.index - b.index)
