@@ -15,7 +15,13 @@ import { quoteBalance } from './index.js';
  * Cuts are made only where a clause opener says the tail is a subordinate or added clause, never
  * across a speaker or a quotation, and never where the kept part would read worse alone.
  */
-export const TRIM = Object.freeze({
+export interface TrimLimits {
+  maxRecurringShare: number;
+  minKeptWords: number;
+  minLastPieceWords: number;
+}
+
+export const TRIM: Readonly<TrimLimits> = Object.freeze({
   /** The tail is detail when fewer than this share of its content terms occur in another sentence or the title. */
   maxRecurringShare: 0.5,
   /** The kept part keeps at least this many words: a shorter one is too little of the sentence. */
@@ -75,7 +81,7 @@ export interface TrimContext {
   /** Per word of the text (in the order `words` finds them): whether its content term occurs elsewhere in the article; null for a word without one (a stop word). */
   recurs: ReadonlyArray<boolean | null>;
   /** Other limits than TRIM's (for measuring them: scripts/trim-bounds.ts). */
-  limits?: Partial<typeof TRIM>;
+  limits?: Partial<TrimLimits>;
 }
 
 /**
@@ -181,7 +187,7 @@ export function recurringWords(doc: Pick<RankDocument, 'sentences' | 'candidates
 }
 
 /** Where candidate `c` of the document ends when trimmed (an offset into its text), or null when it stays whole. */
-export function candidateTailCut(doc: RankDocument, c: number, limits?: Partial<typeof TRIM>): number | null {
+export function candidateTailCut(doc: RankDocument, c: number, limits?: Partial<TrimLimits>): number | null {
   if (!RULES[doc.article.lang] || doc.terms.length === 0) return null;
   return tailCut(doc.sentences[doc.candidates[c]!]!.text, { lang: doc.article.lang, pack: doc.lex.pack, recurs: recurringWords(doc, c), ...(limits ? { limits } : {}) });
 }
