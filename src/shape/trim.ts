@@ -15,12 +15,6 @@ import { quoteBalance } from './index.js';
  * Cuts are made only where a clause opener says the tail is a subordinate or added clause, never
  * across a speaker or a quotation, and never where the kept part would read worse alone.
  */
-export interface TrimLimits {
-  maxRecurringShare: number;
-  minKeptWords: number;
-  minLastPieceWords: number;
-}
-
 export const TRIM: Readonly<TrimLimits> = Object.freeze({
   /** The tail is detail when fewer than this share of its content terms occur in another sentence or the title. */
   maxRecurringShare: 0.5,
@@ -29,6 +23,13 @@ export const TRIM: Readonly<TrimLimits> = Object.freeze({
   /** The last piece of the kept part (after its previous clause boundary) has at least this many words ("…, however" is none). */
   minLastPieceWords: 2,
 });
+
+/** Trimming's tuning numbers (TRIM); another set may be passed for measuring (scripts/trim-bounds.ts). */
+export interface TrimLimits {
+  maxRecurringShare: number;
+  minKeptWords: number;
+  minLastPieceWords: number;
+}
 
 /** A language's trimming rules. Languages without an entry are never trimmed. */
 interface TrimRules {
