@@ -65,6 +65,7 @@ describe('tailCut: what stays whole', () => {
     ['a list of participles', 'You would be forgiven for thinking these colourful scenes of dancing, singing and beating drums come from Brazil.'],
     ['a kept part under the minimum', 'Prices rose sharply, which surprised nobody at all in the markets.'],
     ['a sentence without a final stop', 'The animal had been shot twice in the shoulder and once in its left back leg, which vets had to amputate'],
+    ['a tail opened by "but" (often the news)', 'Two cemeteries in the north of the city still have space for new graves, but they are expected to be full by 2018.'],
     ['a tail after a name that ends like a participle', 'The trade talks between the two countries ended early on Monday, Beijing and Washington agreed nothing.'],
     ['a quotation left open in the kept part', 'He said: “We are ready for the final match of the whole season, which starts on Sunday.'],
     ['a German tail that names the speaker of reported speech in the kept part', 'Die Regierung werde die Steuern auf Benzin und Diesel senken, nachdem das Ministerium dies bestätigt hatte.', 'de'],
