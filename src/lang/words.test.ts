@@ -80,4 +80,24 @@ describe('lang: scanTerms', () => {
     const again = lex.scanTerms('Wort0x Wort59999x Häuser die');
     assert.deepEqual(again.terms.slice(0, again.count), ['Wort0x', 'Wort59999x', 'Häuser', 'die'].map((w) => lex.term(w)));
   });
+
+  test('tells apart words of one length with the same hash (the memo compares characters)', () => {
+    // "yaczfa" and "glbppa" have the same 32-bit FNV-1a hash, the memo's key hash.
+    const lex = lexicon('en');
+    const got = lex.scanTerms('yaczfa glbppa yaczfa glbppa');
+    assert.deepEqual(got.terms.slice(0, got.count), ['yaczfa', 'glbppa', 'yaczfa', 'glbppa']);
+  });
+
+  test('stays right when long words fill the memo by characters before by entries', () => {
+    const lex = lexicon('en');
+    // 2,000 words of 1,200 characters: more characters than the memo keeps; a few repeat after it was cleared.
+    const long = (k: number): string => `${'ab'.repeat(600 - String(k).length)}${k}`;
+    for (let s = 0; s < 100; s++) {
+      const text = Array.from({ length: 20 }, (_, k) => `${long(s * 20 + k)} ${long(k)}`).join(' ');
+      const got = lex.scanTerms(text);
+      const ws = words(text);
+      assert.equal(got.count, ws.length);
+      ws.forEach((w, k) => assert.equal(got.terms[k], lex.term(w)));
+    }
+  });
 });
