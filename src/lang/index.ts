@@ -62,12 +62,22 @@ export interface Lexicon {
    * reused by the next call: read it before scanning again.
    */
   scanTerms(text: string): WordTerms;
+  /** Counts the clears of the memo behind `scanTerms`: term numbers of scans with different epochs are unrelated. */
+  termEpoch(): number;
 }
 
-/** What `scanTerms` found: the first `count` entries of `terms` and `first` are the text's words. */
+/** What `scanTerms` found: the first `count` entries of `terms`, `numbers` and `first` are the text's words. */
 export interface WordTerms {
   count: number;
   terms: Array<string | null>;
+  /**
+   * Per word, its term's number (-1 where `terms` has null): equal numbers mean equal terms, all
+   * below `numbered`, while the lexicon's `termEpoch` stays the same. The memo numbers afresh
+   * when it is cleared (every 50,000 distinct words): a caller that compares numbers across
+   * scans must check that no clear came between them.
+   */
+  numbers: Int32Array;
+  numbered: number;
   first: Uint8Array;
 }
 
@@ -112,6 +122,7 @@ export function lexicon(code: string): Lexicon {
       return t;
     },
     scanTerms: (text) => memo.scan(text),
+    termEpoch: () => memo.epoch,
   };
   // Bounded: codes come from input ("lang" options), so unknown ones must not pile up.
   if (lexicons.size > 64) lexicons.clear();
@@ -177,16 +188,21 @@ class WordMemo {
   private slots = 1 << 12;
   /** Per slot: the entry's index + 1, or 0 when the slot is free. */
   private table = new Int32Array(this.slots);
-  /** Per entry: the word's hash, where its characters start in `pool`, its length and its term. */
+  /** Per entry: the word's hash, where its characters start in `pool`, its length, its term and the term's number. */
   private hashes = new Int32Array(1024);
   private offsets = new Int32Array(1024);
   private lengths = new Int32Array(1024);
   private terms: Array<string | null> = [];
+  private numbers = new Int32Array(1024);
+  /** Term → number, for the terms of the entries since the last clear. */
+  private readonly termNumbers = new Map<string, number>();
   private pool = new Uint16Array(8192);
   private poolUsed = 0;
   private size = 0;
+  /** How often the memo was cleared. */
+  epoch = 0;
   /** One buffer for every scan: a sentence's words are read before the next one is scanned. */
-  private readonly out: WordTerms = { count: 0, terms: [], first: new Uint8Array(256) };
+  private readonly out: WordTerms = { count: 0, terms: [], numbers: new Int32Array(256), numbered: 0, first: new Uint8Array(256) };
 
   constructor(private readonly termOf: (word: string) => string | null) {}
 
@@ -225,16 +241,21 @@ class WordMemo {
         const grown = new Uint8Array(count * 2);
         grown.set(out.first);
         out.first = grown;
+        out.numbers = grownInts(out.numbers);
       }
-      out.terms[count] = this.find(text, start, i, h);
+      const e = this.find(text, start, i, h);
+      out.terms[count] = this.terms[e]!;
+      out.numbers[count] = this.numbers[e]!;
       out.first[count] = first;
       count++;
     }
     out.count = count;
+    out.numbered = this.termNumbers.size;
     return out;
   }
 
-  private find(text: string, start: number, end: number, h: number): string | null {
+  /** The entry of the word `text[start, end)` with hash `h`, added when it is new. */
+  private find(text: string, start: number, end: number, h: number): number {
     const len = end - start;
     const mask = this.slots - 1;
     let slot = h & mask;
@@ -246,23 +267,28 @@ class WordMemo {
         const at = this.offsets[e]! - start;
         let k = start;
         while (k < end && pool[at + k] === text.charCodeAt(k)) k++;
-        if (k === end) return this.terms[e]!;
+        if (k === end) return e;
       }
       slot = (slot + 1) & mask;
     }
     const term = this.termOf(text.slice(start, end));
     if (this.size >= STEM_CACHE_LIMIT || this.poolUsed + len > WordMemo.MAX_POOL) this.clear();
     else if (this.size * 2 >= this.slots && this.slots < WordMemo.MAX_SLOTS) this.grow();
-    this.add(text, start, end, term, h);
-    return term;
+    return this.add(text, start, end, term, h);
   }
 
-  private add(text: string, start: number, end: number, term: string | null, h: number): void {
+  private add(text: string, start: number, end: number, term: string | null, h: number): number {
     const e = this.size++;
     if (e === this.hashes.length) {
       this.hashes = grownInts(this.hashes);
       this.offsets = grownInts(this.offsets);
       this.lengths = grownInts(this.lengths);
+      this.numbers = grownInts(this.numbers);
+    }
+    let number = -1;
+    if (term !== null) {
+      number = this.termNumbers.get(term) ?? this.termNumbers.size;
+      if (number === this.termNumbers.size) this.termNumbers.set(term, number);
     }
     const len = end - start;
     if (this.poolUsed + len > this.pool.length) {
@@ -277,7 +303,9 @@ class WordMemo {
     this.offsets[e] = at;
     this.lengths[e] = len;
     this.terms[e] = term;
+    this.numbers[e] = number;
     this.place(e);
+    return e;
   }
 
   private place(e: number): void {
@@ -296,6 +324,8 @@ class WordMemo {
   private clear(): void {
     this.table.fill(0);
     this.terms.length = 0;
+    this.termNumbers.clear();
+    this.epoch++;
     this.size = 0;
     this.poolUsed = 0;
   }

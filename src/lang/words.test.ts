@@ -53,6 +53,7 @@ describe('lang: scanTerms', () => {
       fc.assert(
         fc.property(textArb, (t) => {
           const ws = words(t);
+          const epoch = lex.termEpoch();
           const got = lex.scanTerms(t);
           assert.equal(got.count, ws.length);
           ws.forEach((w, k) => {
@@ -60,6 +61,12 @@ describe('lang: scanTerms', () => {
             assert.equal((got.first[k]! & NUMBER) !== 0, /^\p{N}/u.test(w), `number ${JSON.stringify(w)}`);
             assert.equal((got.first[k]! & UPPER) !== 0, /^\p{Lu}/u.test(w), `upper ${JSON.stringify(w)}`);
           });
+          // Term numbers: -1 for no term, below `numbered`, equal exactly where the terms are (unless the memo was just cleared).
+          for (let k = 0; k < got.count && lex.termEpoch() === epoch; k++) {
+            assert.equal(got.numbers[k]! < 0, got.terms[k] === null);
+            assert.ok(got.numbers[k]! < got.numbered);
+            for (let j = 0; j < k; j++) if (got.terms[k] !== null) assert.equal(got.numbers[j] === got.numbers[k], got.terms[j] === got.terms[k]);
+          }
         }),
         { numRuns: 300 },
       );
