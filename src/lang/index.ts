@@ -158,14 +158,7 @@ function codeFlags(c: number): number {
   return (WORD_TABLE[c] = f);
 }
 
-/** The scanner flags of the character at `i`; a valid surrogate pair is one character (`PAIR`). */
-function flagsAt(text: string, i: number): number {
-  const f = codeFlags(text.charCodeAt(i));
-  if ((f & HIGH_SURROGATE) === 0) return f;
-  return pairFlags(text, i, f);
-}
-
-/** `flagsAt` for a high surrogate with flags `f`: the pair's as one code point, or `f` when it is lone. */
+/** The scanner flags at `i`, a high surrogate with flags `f`: a valid pair's as one code point (`PAIR`), or `f` when it is lone. */
 function pairFlags(text: string, i: number, f: number): number {
   const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
   if (d < 0xdc00 || d > 0xdfff) return f;
@@ -343,7 +336,11 @@ export function countWords(text: string): number {
   let count = 0;
   let i = 0;
   while (i < n) {
-    let f = flagsAt(text, i);
+    // As in `WordMemo.scan`: the table read inline, a call only for new codes and surrogates.
+    let c = text.charCodeAt(i);
+    let f = WORD_TABLE[c]!;
+    if (f === 0) f = codeFlags(c);
+    if ((f & HIGH_SURROGATE) !== 0) f = pairFlags(text, i, f);
     if ((f & STARTS) === 0) {
       i += (f & PAIR) !== 0 ? 2 : 1;
       continue;
@@ -351,7 +348,10 @@ export function countWords(text: string): number {
     for (;;) {
       i += (f & PAIR) !== 0 ? 2 : 1;
       if (i >= n) break;
-      f = flagsAt(text, i);
+      c = text.charCodeAt(i);
+      f = WORD_TABLE[c]!;
+      if (f === 0) f = codeFlags(c);
+      if ((f & HIGH_SURROGATE) !== 0) f = pairFlags(text, i, f);
       if ((f & CONTINUES) === 0) break;
     }
     count++;

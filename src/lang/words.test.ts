@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { LETTER, MARK, NUMBER, SPACE, UPPER, charClass, codePointClass, endsWithMark } from './chars.js';
-import { lexicon, words } from './index.js';
+import { countWords, lexicon, words } from './index.js';
 
 const PIECES = [
   'Straße', 'don’t', "O'Neill", 'Jong-un', '-', '’', "'", '‘', ' ', '\n', '.', ':', '：', '３', '٣', 'Ⅻ', '²', 'é', 'e\u0301',
@@ -86,6 +86,10 @@ describe('lang: scanTerms', () => {
     // Words seen long before (cleared out since) still get their terms.
     const again = lex.scanTerms('Wort0x Wort59999x Häuser die');
     assert.deepEqual(again.terms.slice(0, again.count), ['Wort0x', 'Wort59999x', 'Häuser', 'die'].map((w) => lex.term(w)));
+  });
+
+  test('countWords counts what words finds', () => {
+    fc.assert(fc.property(textArb, (t) => assert.equal(countWords(t), words(t).length)), { numRuns: 1000 });
   });
 
   test('tells apart words of one length with the same hash (the memo compares characters)', () => {
