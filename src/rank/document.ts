@@ -305,7 +305,7 @@ function documentTerms(lex: Lexicon, sentences: Sentence[], candidates: number[]
     return id;
   };
   for (const i of candidates) {
-    const ws = lex.scanTerms(sentences[i]!.text);
+    const ws = lex.scanTerms(sentences[i]!.text, !byNumber);
     if (byNumber) fitLocalIds(ws.numbered);
     const ts: number[] = [];
     let numbers = 0;
@@ -329,7 +329,7 @@ function documentTerms(lex: Lexicon, sentences: Sentence[], candidates: number[]
   const candidateIds = ids;
   const titleTerms: number[] = [];
   for (const text of titles) {
-    const ws = lex.scanTerms(text);
+    const ws = lex.scanTerms(text, !byNumber);
     if (byNumber) fitLocalIds(ws.numbered);
     for (let k = 0; k < ws.count; k++) {
       const id = idOf(ws, k);
