@@ -300,7 +300,11 @@ export function pronounOpener(text: string, lang: string): boolean | null {
   const m = OPENER.exec(text);
   if (!m) return false;
   const w = m[0];
-  for (let i = 0; i < m.index; i++) if (t.quoteChars.has(text[i]!) || ANY_QUOTE.test(text[i]!)) return null;
+  // The ASCII apostrophe is no quotation mark to the full check (`quoteRanges` and `lastOpenStart` skip it).
+  for (let i = 0; i < m.index; i++) {
+    const ch = text[i]!;
+    if (ch !== "'" && (t.quoteChars.has(ch) || ANY_QUOTE.test(ch))) return null;
+  }
   const ws: string[] = [w];
   const ends: number[] = [OPENER.lastIndex];
   const wordAt = (k: number): string | undefined => {
