@@ -1,3 +1,4 @@
+import { LETTER, MARK, NUMBER, charClass, codePointClass } from '../lang/chars.js';
 import { languagePack, type LanguagePack } from '../lang/index.js';
 import { COHERENCE_DATA, NEUTRAL_CAPTION_MARKS, NOT_PRONOUNS, type CoherenceData } from './data.js';
 
@@ -60,13 +61,33 @@ interface Tables {
   connectives: Map<string, string[][]>;
   /** Every quotation mark of the pack, opening or closing: the scan skips all other characters at once. */
   quoteChars: Set<string>;
+  /** The same by UTF-16 code: a table for ASCII, a set above. */
+  asciiQuotes: Uint8Array;
+  quoteCodes: Set<number>;
   /** Marks that close some pair. */
   closers: Set<string>;
-  /** Any reported form as a whole word, case-insensitive: one test tells whether a sentence needs the full scan. */
+  /**
+   * Any reported form as a whole word, case-insensitive (`reportedForm` finds one without it
+   * when the forms are lowercase Latin-1 letters); anchored, for a single word.
+   */
   reportedPattern: RegExp | null;
+  /**
+   * The reported forms by their first UTF-16 code, when all are lowercase Latin-1 letters: a word
+   * of Latin-1 characters is compared with them lowercased (see `reportedForm`); else null.
+   */
+  latinForms: Map<number, string[]> | null;
+  /** Shortest and longest reported form (UTF-16 codes). */
+  reportedMin: number;
+  reportedMax: number;
 }
 
 const tables = new Map<string, Tables>();
+
+function byFirstCode(forms: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const f of forms) out.set(f.charCodeAt(0), [...(out.get(f.charCodeAt(0)) ?? []), f]);
+  return out;
+}
 
 function byFirstWord(seqs: string[][]): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
@@ -94,15 +115,120 @@ function tablesFor(lang: string): Tables {
     captions: new Set(data.captionOpeners),
     connectives: byFirstWord(pack.connectives.map((c) => c.split(/\s+/u))),
     quoteChars: new Set(pack.quotes.flat()),
+    asciiQuotes: Uint8Array.from({ length: 128 }, (_, c) => (pack.quotes.flat().includes(String.fromCharCode(c)) ? 1 : 0)),
+    quoteCodes: new Set(pack.quotes.flat().filter((q) => q.length === 1).map((q) => q.charCodeAt(0))),
     closers: new Set(pack.quotes.map(([, close]) => close)),
-    reportedPattern: data.reportedForms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.reportedForms.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null,
+    reportedPattern: data.reportedForms.length ? new RegExp(`^(?:${data.reportedForms.join('|')})$`, 'iu') : null,
+    latinForms: data.reportedForms.every((f) => LATIN_LOWER.test(f)) ? byFirstCode(data.reportedForms) : null,
+    reportedMin: Math.min(...data.reportedForms.map((f) => f.length)),
+    reportedMax: Math.max(0, ...data.reportedForms.map((f) => f.length)),
   };
   if (tables.size > 64) tables.clear();
   tables.set(lang, t);
   return t;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+/** Lowercase Latin-1 letters: for a character up to U+00FF, matching one of them case-insensitively is having it as `toLowerCase()`. */
+const LATIN_LOWER = /^[a-z\u00df-\u00f6\u00f8-\u00ff]+$/u;
+
+/** `charClass` bit of a surrogate pair read as one code point (the chars.ts flags leave it free). */
+const PAIR = 64;
+const ALNUM = LETTER | NUMBER;
+
+/** The class flags (chars.ts) of the code point at `i`, a surrogate pair as one, as a regex with the `u` flag reads it; PAIR set for a pair. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return codePointClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) | PAIR;
+  }
+  return charClass(c);
+}
+
+/**
+ * Where the word that starts at `i` ends, as `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*\/u` reads it
+ * (`i` starts a word: a letter or a digit); by the character table, no regex.
+ */
+function wordEnd(text: string, i: number, f: number): number {
+  const n = text.length;
+  for (;;) {
+    i += (f & PAIR) !== 0 ? 2 : 1;
+    if (i >= n) return n;
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 45) {
+      f = 0;
+      continue;
+    }
+    f = classAt(text, i);
+    if ((f & (ALNUM | MARK)) === 0) return i;
+  }
+}
+
+/** Where the next word starts at or after `i` (a letter or a digit), or the text's length; its class flags in `nextFlags`. */
+let nextFlags = 0;
+function wordStart(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const f = classAt(text, i);
+    if ((f & ALNUM) !== 0) {
+      nextFlags = f;
+      return i;
+    }
+    i += (f & PAIR) !== 0 ? 2 : 1;
+  }
+  return n;
+}
+
+/**
+ * Whether a reported form occurs as a whole word (not next to a letter or digit), case-insensitively:
+ * `/(?<![\p{L}\p{N}])(?:forms)(?![\p{L}\p{N}])/iu`. Such a match is a whole run of letters and
+ * digits, so the runs are read one by one; a run of Latin-1 characters is looked up lowercased
+ * (the same answer for lowercase Latin-1 forms), any other is tested with the anchored pattern.
+ */
+function reportedForm(text: string, t: Tables): boolean {
+  const pattern = t.reportedPattern;
+  if (pattern === null) return false;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let f = classAt(text, i);
+    if ((f & ALNUM) === 0) {
+      i += (f & PAIR) !== 0 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let latin = true;
+    for (;;) {
+      if (text.charCodeAt(i) > 0xff) latin = false;
+      i += (f & PAIR) !== 0 ? 2 : 1;
+      if (i >= n) break;
+      f = classAt(text, i);
+      if ((f & ALNUM) === 0) break;
+    }
+    // A match is as long as its form: every character a form's letters match case-insensitively is one UTF-16 code.
+    if (i - start < t.reportedMin || i - start > t.reportedMax) continue;
+    if (latin && t.latinForms !== null ? isLatinForm(text, start, i, t.latinForms) : pattern.test(text.slice(start, i))) return true;
+  }
+  return false;
+}
+
+/** `toLowerCase()` of a UTF-16 code up to U+00FF: A–Z, À–Ö and Ø–Þ lowered, the rest as is. */
+function lowerLatin(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+/** Whether text[start, end) (Latin-1 characters), lowercased, is one of the forms; no string is cut. */
+function isLatinForm(text: string, start: number, end: number, forms: Map<number, string[]>): boolean {
+  const candidates = forms.get(lowerLatin(text.charCodeAt(start)));
+  if (candidates === undefined) return false;
+  for (const form of candidates) {
+    if (form.length !== end - start) continue;
+    let k = 1;
+    while (k < form.length && form.charCodeAt(k) === lowerLatin(text.charCodeAt(start + k))) k++;
+    if (k === form.length) return true;
+  }
+  return false;
+}
 
 /** Words read of a sentence that needs no full scan: a connective, the opener and the first clause's particles. */
 const OPENER_WORDS = 8;
@@ -126,8 +252,9 @@ function quoteRanges(text: string, t: Tables): { ranges: Array<[number, number]>
   const ranges: Array<[number, number]> = [];
   let unopened = false;
   for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c === 39 || t.asciiQuotes[c] === 0 : !t.quoteCodes.has(c)) continue;
     const ch = text[i]!;
-    if (ch === "'" || !t.quoteChars.has(ch)) continue;
     const top = stack[stack.length - 1];
     // ’ is an apostrophe unless it closes an open ‘…’.
     if (ch === '’' && top?.close !== '’') continue;
@@ -156,17 +283,28 @@ function quoteRanges(text: string, t: Tables): { ranges: Array<[number, number]>
   return { ranges, unopened, unclosed: stack.length > 0 };
 }
 
+/** The first `limit` words of a text (see `wordEnd`), each marked quoted when inside one of `ranges` or after `unclosedFrom`. */
 function wordsOf(text: string, ranges: Array<[number, number]>, unclosedFrom: number, limit: number): Word[] {
   const out: Word[] = [];
   let r = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (out.length >= limit) break;
-    const start = m.index ?? 0;
+  for (let start = wordStart(text, 0); start < text.length && out.length < limit; ) {
+    const end = wordEnd(text, start, nextFlags);
     while (r < ranges.length && ranges[r]![1] <= start) r++;
     const inRange = r < ranges.length && ranges[r]![0] < start;
-    out.push({ text: m[0], start, end: start + m[0].length, quoted: inRange || start > unclosedFrom });
+    out.push({ text: text.slice(start, end), start, end, quoted: inRange || start > unclosedFrom });
+    start = wordStart(text, end);
   }
   return out;
+}
+
+/** The words of a text as `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*\/gu` finds them (exported for the test that says so). */
+export function coherenceWords(text: string): string[] {
+  return wordsOf(text, [], Infinity, Infinity).map((w) => w.text);
+}
+
+/** Whether a reported form (of the language's coherence data) occurs as a whole word (exported for the test that compares it with the pattern). */
+export function hasReportedForm(text: string, lang: string): boolean {
+  return reportedForm(text, tablesFor(lang));
 }
 
 function startsWithWords(ws: Word[], from: number, seq: string[]): boolean {
@@ -190,9 +328,9 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   const firstOpen = q.unclosed ? lastOpenStart(trimmed, q.ranges) : Infinity;
   // Most sentences need only their first words (openers, inner particles); all words only when a
   // reported form occurs, the sentence opens with a quotation, or a pronoun may point forward.
-  const head0 = WORD.exec(trimmed);
-  WORD.lastIndex = 0;
-  const full = t.reportedPattern?.test(trimmed) === true || t.quoteChars.has(trimmed[0] ?? '') || t.data.cataphoric.includes(head0?.[0] ?? '');
+  const head0 = wordStart(trimmed, 0);
+  const reported = reportedForm(trimmed, t);
+  const full = reported || t.quoteChars.has(trimmed[0] ?? '') || (head0 < trimmed.length && t.data.cataphoric.includes(trimmed.slice(head0, wordEnd(trimmed, head0, nextFlags))));
   const ws = wordsOf(trimmed, q.ranges, firstOpen, full ? Infinity : OPENER_WORDS);
   if (ws.length === 0) return flags;
 
@@ -238,8 +376,9 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
     if (pronoun && !namesSpeakerLater(ws, 0, t)) flags.push({ reason: 'pronoun', evidence: pronoun.text });
   }
 
-  // Reported speech needs a speaker or source outside the quotation, in this sentence.
-  if (t.reported.size > 0) {
+  // Reported speech needs a speaker or source outside the quotation, in this sentence. A word
+  // that is a reported form is one as a whole word: without `reported` there is none.
+  if (reported) {
     let form: string | null = null;
     for (let k = 1; k < ws.length && form === null; k++) {
       const w = ws[k]!;
@@ -282,11 +421,13 @@ export function opensWithPronoun(text: string, lang: string): boolean {
   return pronounOpener(text, lang) ?? checkCoherence(text, lang).some((f) => f.reason === 'pronoun');
 }
 
-/** The word scan of `pronounOpener` (its own, as it stops after a few words). */
-const OPENER = new RegExp(WORD.source, 'gu');
+/** Every quotation mark `quoteRanges` or `lastOpenStart` may read, besides the pack's own: `["„“”»«‚‘‹›]`. */
+const ANY_QUOTE = new Set([...'"„“”»«‚‘‹›'].map((ch) => ch.charCodeAt(0)));
 
-/** Every quotation mark `quoteRanges` or `lastOpenStart` may read, besides the pack's own. */
-const ANY_QUOTE = /["„“”»«‚‘‹›]/u;
+/** Whether a UTF-16 code is one of the pack's quotation marks or of ANY_QUOTE. */
+function isQuoteMark(c: number, t: Tables): boolean {
+  return (c < 128 ? t.asciiQuotes[c] === 1 : t.quoteCodes.has(c)) || ANY_QUOTE.has(c);
+}
 
 /**
  * Whether `checkCoherence` flags the text `pronoun`, read from its first words as the full check
@@ -296,23 +437,24 @@ const ANY_QUOTE = /["„“”»«‚‘‹›]/u;
  */
 export function pronounOpener(text: string, lang: string): boolean | null {
   const t = tablesFor(lang);
-  OPENER.lastIndex = 0;
-  const m = OPENER.exec(text);
-  if (!m) return false;
-  const w = m[0];
+  const start = wordStart(text, 0);
+  if (start >= text.length) return false;
+  const firstEnd = wordEnd(text, start, nextFlags);
+  const w = text.slice(start, firstEnd);
   // The ASCII apostrophe is no quotation mark to the full check (`quoteRanges` and `lastOpenStart` skip it).
-  for (let i = 0; i < m.index; i++) {
-    const ch = text[i]!;
-    if (ch !== "'" && (t.quoteChars.has(ch) || ANY_QUOTE.test(ch))) return null;
+  for (let i = 0; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 39 && isQuoteMark(c, t)) return null;
   }
   const ws: string[] = [w];
-  const ends: number[] = [OPENER.lastIndex];
+  const ends: number[] = [firstEnd];
   const wordAt = (k: number): string | undefined => {
-    while (ws.length <= k && OPENER.lastIndex > 0) {
-      const more = OPENER.exec(text);
-      if (!more) break;
-      ws.push(more[0]);
-      ends.push(OPENER.lastIndex);
+    while (ws.length <= k) {
+      const from = wordStart(text, ends[ends.length - 1]!);
+      if (from >= text.length) break;
+      const end = wordEnd(text, from, nextFlags);
+      ws.push(text.slice(from, end));
+      ends.push(end);
     }
     return ws[k];
   };
@@ -330,9 +472,9 @@ export function pronounOpener(text: string, lang: string): boolean | null {
     if (!t.data.cataphoric.includes(w)) return true;
     // "Er unterstütze …, sagte Kim": flagged unless a speaker is named later. With no quotation
     // mark in the text no word is quoted, and that search needs only the words.
-    for (let i = m.index; i < text.length; i++) {
-      const ch = text[i]!;
-      if ((t.quoteChars.has(ch) && ch !== "'" && ch !== '’') || ANY_QUOTE.test(ch)) return null;
+    for (let i = start; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 39 && c !== 0x2019 && isQuoteMark(c, t)) return null;
     }
     return !namesSpeakerLater(wordsOf(text, [], Infinity, Infinity), 1, t);
   }
@@ -355,7 +497,7 @@ function inFirstClause(text: string, from: number, w: Word): boolean {
 /** Where the quotation left open at the end began (its words count as quoted). */
 function lastOpenStart(text: string, ranges: Array<[number, number]>): number {
   const last = ranges.length ? ranges[ranges.length - 1]![1] : 0;
-  for (let i = last; i < text.length; i++) if (/["„“”»«‚‘‹›]/u.test(text[i]!)) return i;
+  for (let i = last; i < text.length; i++) if (ANY_QUOTE.has(text.charCodeAt(i))) return i;
   return Infinity;
 }
 

@@ -1,12 +1,15 @@
 /**
  * The default scorer's shortcuts must not change a score: it computes only the features its
- * model weighs, and the coherence checks it reads take cheap paths. Each is compared with the
- * full computation on the real development articles in ../shared/data (read at run time, never
- * copied into the repository), to the last bit.
+ * model weighs, and the coherence check reads words and reported forms by a character table
+ * instead of the regexes it had. Each is compared with the full computation (the regex) on the
+ * real development articles in ../shared/data (read at run time, never copied into the
+ * repository) and on edge cases, to the last bit.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { coherenceWords, hasReportedForm } from '../../src/coherence/index.js';
+import { COHERENCE_DATA } from '../../src/coherence/data.js';
 import { seededRandom } from '../../src/eval/bootstrap.js';
 import { articleSentences, cleanText } from '../../src/index.js';
 import { buildDocument } from '../../src/rank/document.js';
@@ -54,5 +57,56 @@ describe('scores from the weighed features only', () => {
     }
     assert.ok(compared > 100, `${compared} documents compared`);
     assert.ok(Object.values(MODEL.weights).some((w) => w === 0) || FEATURE_NAMES.some((name) => !(name in MODEL.weights)), 'the model leaves some feature out');
+  });
+});
+
+/** The coherence check's word pattern and reported-form pattern, as they were written. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const reportedPattern = (lang: string): RegExp | null => {
+  const forms = COHERENCE_DATA[lang]?.reportedForms ?? [];
+  return forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null;
+};
+
+/** Texts around the scanners' edges: astral letters and digits, combining marks, lone surrogates, apostrophes, hyphens, case folds. */
+function edgeTexts(): string[] {
+  const out = ['', ' ', "''-'", 'don’t stop', 'Jong-un kam', '𝐀𝐁𝐂 x 😀 y', '𝐀sei', 'sei𝟏', 'e\u0301te\u0301', '\u0301sei', 'a\ud800b', 'sei\ud800', '\udc00sei', 'sei-Ausdruck', "sei's", 'xsei', 'sei1', '1sei', 'SEI', 'Seien', 'MÜSSE', 'Müsse', 'müßte', 'ſei', 'ſeien', 'KÖNNE', 'könne', 'Wolle', 'WOULD', 'Would', 'wouldn’t', 'would-be', '„sei“', '(sei)', 'İst', 'ẞ'];
+  // Every character up to U+024F (and the case-fold oddities) in place of each letter of some forms.
+  const odd = ['\u212a', '\u212b', '\u017f', '\u1e9e', '\u0130', '\u0131', '\u00b5', '\u03bc', '\u0178'];
+  const chars = [...Array.from({ length: 0x250 }, (_, c) => String.fromCharCode(c)), ...odd];
+  for (const form of ['sei', 'würde', 'müsse', 'schließe', 'would', 'komme']) {
+    for (let k = 0; k < form.length; k++) for (const ch of chars) out.push(`Die ${form.slice(0, k)}${ch}${form.slice(k + 1)} x`, `${form.slice(0, k)}${ch}${form.slice(k + 1)}`);
+  }
+  return out;
+}
+
+describe('coherence scanners without regexes', () => {
+  const sentences = ARTICLES.flatMap(({ article, sentences }) => sentences.map((s): [string, string] => [article.lang, s.text]));
+  const edge = edgeTexts();
+
+  test('words: what the word pattern finds', () => {
+    for (const text of [...edge, ...sentences.map(([, t]) => t)]) assert.deepEqual(coherenceWords(text), text.match(WORD) ?? [], text);
+  });
+
+  test('reported forms: what the whole-word, case-insensitive pattern finds', () => {
+    let found = 0;
+    for (const lang of [...Object.keys(COHERENCE_DATA), 'fr', 'und']) {
+      const pattern = reportedPattern(lang);
+      for (const text of edge) assert.equal(hasReportedForm(text, lang), pattern?.test(text) ?? false, `${lang}: ${JSON.stringify(text)}`);
+    }
+    for (const [lang, text] of sentences) {
+      const want = reportedPattern(lang)?.test(text) ?? false;
+      assert.equal(hasReportedForm(text, lang), want, `${lang}: ${text}`);
+      if (want) found++;
+    }
+    assert.ok(found > 100, `${found} sentences with a reported form`);
+  });
+
+  test('a word that is a reported form lowercased is one case-insensitively (the check skips that scan without a match)', () => {
+    const letters = new Set(Object.values(COHERENCE_DATA).flatMap((d) => d.reportedForms.flatMap((f) => [...f])));
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const lower = ch.toLowerCase();
+      if (letters.has(lower)) assert.ok(new RegExp(`^${lower}$`, 'iu').test(ch), `U+${c.toString(16)}`);
+    }
   });
 });
