@@ -59,6 +59,8 @@ interface Tables {
   captions: Set<string>;
   /** Connectives as word sequences by their first word, longest first. */
   connectives: Map<string, string[][]>;
+  /** Every first word `pronounOpener` reads further for: a connective's first word, a pronoun, a weak pronoun, "The". */
+  openers: Set<string>;
   /** Every quotation mark of the pack, opening or closing: the scan skips all other characters at once. */
   quoteChars: Set<string>;
   /** The same by UTF-16 code: a table for ASCII, a set above. */
@@ -114,6 +116,7 @@ function tablesFor(lang: string): Tables {
     sourcePrefixes: data.sourcePrefixes,
     captions: new Set(data.captionOpeners),
     connectives: byFirstWord(pack.connectives.map((c) => c.split(/\s+/u))),
+    openers: new Set(),
     quoteChars: new Set(pack.quotes.flat()),
     asciiQuotes: Uint8Array.from({ length: 128 }, (_, c) => (pack.quotes.flat().includes(String.fromCharCode(c)) ? 1 : 0)),
     quoteCodes: new Set(pack.quotes.flat().filter((q) => q.length === 1).map((q) => q.charCodeAt(0))),
@@ -123,6 +126,7 @@ function tablesFor(lang: string): Tables {
     reportedMin: Math.min(...data.reportedForms.map((f) => f.length)),
     reportedMax: Math.max(0, ...data.reportedForms.map((f) => f.length)),
   };
+  t.openers = new Set([...t.connectives.keys(), ...t.pronouns, ...t.weak, 'The', 'the']);
   if (tables.size > 64) tables.clear();
   tables.set(lang, t);
   return t;
@@ -446,6 +450,8 @@ export function pronounOpener(text: string, lang: string): boolean | null {
     const c = text.charCodeAt(i);
     if (c !== 39 && isQuoteMark(c, t)) return null;
   }
+  // Most sentences open with a word none of the tests below reads further for.
+  if (!t.openers.has(w)) return false;
   const ws: string[] = [w];
   const ends: number[] = [firstEnd];
   const wordAt = (k: number): string | undefined => {
