@@ -69,13 +69,13 @@ interface Tables {
   /** Marks that close some pair. */
   closers: Set<string>;
   /**
-   * Any reported form as a whole word, case-insensitive (`reportedForm` finds one without it
+   * Any reported form as a whole word, case-insensitive (`isReportedRun` reads one without it
    * when the forms are lowercase Latin-1 letters); anchored, for a single word.
    */
   reportedPattern: RegExp | null;
   /**
    * The reported forms by their first UTF-16 code, when all are lowercase Latin-1 letters: a word
-   * of Latin-1 characters is compared with them lowercased (see `reportedForm`); else null.
+   * of Latin-1 characters is compared with them lowercased (see `isReportedRun`); else null.
    */
   latinForms: Map<number, string[]> | null;
   /** Shortest and longest reported form (UTF-16 codes). */
@@ -184,36 +184,15 @@ function wordStart(text: string, i: number): number {
 }
 
 /**
- * Whether a reported form occurs as a whole word (not next to a letter or digit), case-insensitively:
- * `/(?<![\p{L}\p{N}])(?:forms)(?![\p{L}\p{N}])/iu`. Such a match is a whole run of letters and
- * digits, so the runs are read one by one; a run of Latin-1 characters is looked up lowercased
+ * Whether the run of letters and digits text[start, end) is a reported form, case-insensitively.
+ * `/(?<![\p{L}\p{N}])(?:forms)(?![\p{L}\p{N}])/iu` finds a form where a whole such run is one,
+ * so `scanText` asks for each run: a run of Latin-1 characters (`latin`) is compared lowercased
  * (the same answer for lowercase Latin-1 forms), any other is tested with the anchored pattern.
  */
-function reportedForm(text: string, t: Tables): boolean {
-  const pattern = t.reportedPattern;
-  if (pattern === null) return false;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let f = classAt(text, i);
-    if ((f & ALNUM) === 0) {
-      i += (f & PAIR) !== 0 ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    let latin = true;
-    for (;;) {
-      if (text.charCodeAt(i) > 0xff) latin = false;
-      i += (f & PAIR) !== 0 ? 2 : 1;
-      if (i >= n) break;
-      f = classAt(text, i);
-      if ((f & ALNUM) === 0) break;
-    }
-    // A match is as long as its form: every character a form's letters match case-insensitively is one UTF-16 code.
-    if (i - start < t.reportedMin || i - start > t.reportedMax) continue;
-    if (latin && t.latinForms !== null ? isLatinForm(text, start, i, t.latinForms) : pattern.test(text.slice(start, i))) return true;
-  }
-  return false;
+function isReportedRun(text: string, start: number, end: number, latin: boolean, t: Tables): boolean {
+  // A match is as long as its form: every character a form's letters match case-insensitively is one UTF-16 code.
+  if (end - start < t.reportedMin || end - start > t.reportedMax) return false;
+  return latin && t.latinForms !== null ? isLatinForm(text, start, end, t.latinForms) : t.reportedPattern!.test(text.slice(start, end));
 }
 
 /** `toLowerCase()` of a UTF-16 code up to U+00FF: A–Z, À–Ö and Ø–Þ lowered, the rest as is. */
@@ -245,70 +224,140 @@ interface Word {
   quoted: boolean;
 }
 
-/**
- * Quoted ranges of a text by a stack over the pack's quote pairs: a mark that closes the open
- * quotation closes it, a mark that opens opens. Returns a per-character depth test and whether
- * a close came without an opening (the tail of a quotation from another sentence).
- */
-function quoteRanges(text: string, t: Tables): { ranges: Array<[number, number]>; unopened: boolean; unclosed: boolean } {
-  const pack = t.pack;
-  const stack: Array<{ close: string; at: number }> = [];
-  const ranges: Array<[number, number]> = [];
-  let unopened = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? c === 39 || t.asciiQuotes[c] === 0 : !t.quoteCodes.has(c)) continue;
-    const ch = text[i]!;
-    const top = stack[stack.length - 1];
-    // ’ is an apostrophe unless it closes an open ‘…’.
-    if (ch === '’' && top?.close !== '’') continue;
-    if (top && top.close === ch) {
-      stack.pop();
-      if (stack.length === 0) ranges.push([top.at, i + 1]);
-      continue;
-    }
-    let opened = false;
-    const closesSome = t.closers.has(ch);
-    // A mark that can close (“ in German) right after a word, with nothing open, is the tail of a
-    // quotation from another sentence, not an opening.
-    if (closesSome && stack.length === 0 && i > 0 && /[\p{L}\p{N}.,!?…]/u.test(text[i - 1]!) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) {
-      unopened = true;
-      continue;
-    }
-    for (const [open, close] of pack.quotes) {
-      if (open === ch && open !== "'") {
-        stack.push({ close, at: i });
-        opened = true;
-        break;
-      }
-    }
-    if (!opened && closesSome && stack.length === 0 && ch !== '’') unopened = true;
-  }
-  return { ranges, unopened, unclosed: stack.length > 0 };
+/** What one read of a text finds (see `scanText`). */
+interface Scanned {
+  /** Quoted ranges, outermost, by a stack over the pack's quote pairs. */
+  ranges: Array<[number, number]>;
+  /** A close came without an opening (the tail of a quotation from another sentence). */
+  unopened: boolean;
+  /** A quotation is left open at the end. */
+  unclosed: boolean;
+  /** A reported form occurs as a whole word (see `isReportedRun`). */
+  reported: boolean;
+  /** Words found (as `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*\/gu` finds them): their bounds are in `wordStarts` and `wordEnds` until the next scan. */
+  count: number;
 }
 
-/** The first `limit` words of a text (see `wordEnd`), each marked quoted when inside one of `ranges` or after `unclosedFrom`. */
-function wordsOf(text: string, ranges: Array<[number, number]>, unclosedFrom: number, limit: number): Word[] {
+let wordStarts = new Int32Array(128);
+let wordEnds = new Int32Array(128);
+
+/**
+ * One left-to-right read of a text, by the character table: its quotation marks (a stack over
+ * the pack's quote pairs: a mark that closes the open quotation closes it, a mark that opens
+ * opens), its words, and whether a reported form occurs (a whole run of letters and digits).
+ */
+function scanText(text: string, t: Tables): Scanned {
+  const q = { stack: [] as Array<{ close: string; at: number }>, ranges: [] as Array<[number, number]>, unopened: false };
+  const forms = t.reportedPattern !== null;
+  let reported = false;
+  let count = 0;
+  let word = -1;
+  let run = -1;
+  let latin = true;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    let f: number;
+    let len = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
+      f = codePointClass(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000);
+      len = 2;
+    } else f = charClass(c);
+    // A run of letters and digits: a reported form is one whole run.
+    if ((f & ALNUM) !== 0) {
+      if (run < 0) {
+        run = i;
+        latin = true;
+      }
+      if (c > 0xff) latin = false;
+    } else if (run >= 0) {
+      if (forms && !reported) reported = isReportedRun(text, run, i, latin, t);
+      run = -1;
+    }
+    // A word goes on with letters, digits, marks, apostrophes and hyphens (see `wordEnd`).
+    if (word >= 0) {
+      if (c !== 39 && c !== 0x2019 && c !== 45 && (f & (ALNUM | MARK)) === 0) {
+        count = addWord(count, word, i);
+        word = -1;
+      }
+    } else if ((f & ALNUM) !== 0) word = i;
+    if (c < 128 ? c !== 39 && t.asciiQuotes[c] === 1 : t.quoteCodes.has(c)) quoteMark(text, i, t, q);
+    i += len;
+  }
+  if (run >= 0 && forms && !reported) reported = isReportedRun(text, run, n, latin, t);
+  if (word >= 0) count = addWord(count, word, n);
+  return { ranges: q.ranges, unopened: q.unopened, unclosed: q.stack.length > 0, reported, count };
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function addWord(count: number, start: number, end: number): number {
+  if (count === wordStarts.length) {
+    const starts = new Int32Array(count * 2);
+    const ends = new Int32Array(count * 2);
+    starts.set(wordStarts);
+    ends.set(wordEnds);
+    wordStarts = starts;
+    wordEnds = ends;
+  }
+  wordStarts[count] = start;
+  wordEnds[count] = end;
+  return count + 1;
+}
+
+/** One of the pack's quotation marks (not the ASCII apostrophe) at `i`: opens, closes, or marks the tail of a quotation. */
+function quoteMark(text: string, i: number, t: Tables, q: { stack: Array<{ close: string; at: number }>; ranges: Array<[number, number]>; unopened: boolean }): void {
+  const stack = q.stack;
+  const ch = text[i]!;
+  const top = stack[stack.length - 1];
+  // ’ is an apostrophe unless it closes an open ‘…’.
+  if (ch === '’' && top?.close !== '’') return;
+  if (top && top.close === ch) {
+    stack.pop();
+    if (stack.length === 0) q.ranges.push([top.at, i + 1]);
+    return;
+  }
+  const closesSome = t.closers.has(ch);
+  // A mark that can close (“ in German) right after a word, with nothing open, is the tail of a
+  // quotation from another sentence, not an opening.
+  if (closesSome && stack.length === 0 && i > 0 && /[\p{L}\p{N}.,!?…]/u.test(text[i - 1]!) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) {
+    q.unopened = true;
+    return;
+  }
+  for (const [open, close] of t.pack.quotes) {
+    if (open === ch && open !== "'") {
+      stack.push({ close, at: i });
+      return;
+    }
+  }
+  if (closesSome && stack.length === 0 && ch !== '’') q.unopened = true;
+}
+
+/** The first `limit` words of the last scan of `text`, each marked quoted when inside one of `ranges` or after `unclosedFrom`. */
+function wordsOf(text: string, scanned: Scanned, unclosedFrom: number, limit: number): Word[] {
   const out: Word[] = [];
+  const ranges = scanned.ranges;
   let r = 0;
-  for (let start = wordStart(text, 0); start < text.length && out.length < limit; ) {
-    const end = wordEnd(text, start, nextFlags);
+  for (let k = 0; k < scanned.count && k < limit; k++) {
+    const start = wordStarts[k]!;
+    const end = wordEnds[k]!;
     while (r < ranges.length && ranges[r]![1] <= start) r++;
     const inRange = r < ranges.length && ranges[r]![0] < start;
     out.push({ text: text.slice(start, end), start, end, quoted: inRange || start > unclosedFrom });
-    start = wordStart(text, end);
   }
   return out;
 }
 
 /** The words of a text as `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*\/gu` finds them (exported for the test that says so). */
 export function coherenceWords(text: string): string[] {
-  return wordsOf(text, [], Infinity, Infinity).map((w) => w.text);
+  return wordsOf(text, scanText(text, tablesFor('und')), Infinity, Infinity).map((w) => w.text);
 }
 
 /** Whether a reported form (of the language's coherence data) occurs as a whole word (exported for the test that compares it with the pattern). */
 export function hasReportedForm(text: string, lang: string): boolean {
-  return reportedForm(text, tablesFor(lang));
+  return scanText(text, tablesFor(lang)).reported;
 }
 
 function startsWithWords(ws: Word[], from: number, seq: string[]): boolean {
@@ -328,14 +377,13 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   const t = tablesFor(lang);
   const flags: CoherenceFlag[] = [];
   const trimmed = text.trim();
-  const q = quoteRanges(trimmed, t);
+  const q = scanText(trimmed, t);
   const firstOpen = q.unclosed ? lastOpenStart(trimmed, q.ranges) : Infinity;
   // Most sentences need only their first words (openers, inner particles); all words only when a
   // reported form occurs, the sentence opens with a quotation, or a pronoun may point forward.
-  const head0 = wordStart(trimmed, 0);
-  const reported = reportedForm(trimmed, t);
-  const full = reported || t.quoteChars.has(trimmed[0] ?? '') || (head0 < trimmed.length && t.data.cataphoric.includes(trimmed.slice(head0, wordEnd(trimmed, head0, nextFlags))));
-  const ws = wordsOf(trimmed, q.ranges, firstOpen, full ? Infinity : OPENER_WORDS);
+  const reported = q.reported;
+  const full = reported || t.quoteChars.has(trimmed[0] ?? '') || (q.count > 0 && t.data.cataphoric.includes(trimmed.slice(wordStarts[0], wordEnds[0])));
+  const ws = wordsOf(trimmed, q, firstOpen, full ? Infinity : OPENER_WORDS);
   if (ws.length === 0) return flags;
 
   // Opener: skip a leading quotation mark or bracket; a connective with a comma is cut by shaping.
@@ -482,7 +530,7 @@ export function pronounOpener(text: string, lang: string): boolean | null {
       const c = text.charCodeAt(i);
       if (c !== 39 && c !== 0x2019 && isQuoteMark(c, t)) return null;
     }
-    return !namesSpeakerLater(wordsOf(text, [], Infinity, Infinity), 1, t);
+    return !namesSpeakerLater(wordsOf(text, { ...scanText(text, t), ranges: [] }, Infinity, Infinity), 1, t);
   }
   const weak = t.weak.has(w);
   const the = w === 'The' || w === 'the';
