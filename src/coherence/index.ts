@@ -55,7 +55,8 @@ interface Tables {
   backReferences: Set<string>;
   reported: Set<string>;
   sources: Set<string>;
-  sourcePrefixes: readonly string[];
+  /** Speaker-verb prefixes by their first UTF-16 code (an empty prefix, which any word has, under -1). */
+  sourcePrefixes: Map<number, string[]>;
   captions: Set<string>;
   /** Connectives as word sequences by their first word, longest first. */
   connectives: Map<string, string[][]>;
@@ -85,9 +86,13 @@ interface Tables {
 
 const tables = new Map<string, Tables>();
 
-function byFirstCode(forms: readonly string[]): Map<number, string[]> {
+/** Words by their first UTF-16 code (the empty word under -1), in their order. */
+function byFirstCode(words: readonly string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  for (const f of forms) out.set(f.charCodeAt(0), [...(out.get(f.charCodeAt(0)) ?? []), f]);
+  for (const w of words) {
+    const first = w.length > 0 ? w.charCodeAt(0) : -1;
+    out.set(first, [...(out.get(first) ?? []), w]);
+  }
   return out;
 }
 
@@ -113,7 +118,7 @@ function tablesFor(lang: string): Tables {
     backReferences: new Set(data.backReferences),
     reported: new Set(data.reportedForms),
     sources: new Set([...data.sourceWords, ...data.conditionals]),
-    sourcePrefixes: data.sourcePrefixes,
+    sourcePrefixes: byFirstCode(data.sourcePrefixes),
     captions: new Set(data.captionOpeners),
     connectives: byFirstWord(pack.connectives.map((c) => c.split(/\s+/u))),
     openers: new Set(),
@@ -570,8 +575,10 @@ function namesSpeakerLater(ws: Word[], from: number, t: Tables): boolean {
   return false;
 }
 
-function isSourceVerb(lower: string, prefixes: readonly string[]): boolean {
-  for (const p of prefixes) if (lower.startsWith(p)) return true;
+function isSourceVerb(lower: string, prefixes: ReadonlyMap<number, readonly string[]>): boolean {
+  if (prefixes.has(-1)) return true;
+  const candidates = prefixes.get(lower.charCodeAt(0));
+  if (candidates !== undefined) for (const p of candidates) if (lower.startsWith(p)) return true;
   return false;
 }
 

@@ -152,10 +152,8 @@ const ALL_FEATURES: readonly boolean[] = FEATURE_NAMES.map(() => true);
  * a finite feature), and the sum runs in FEATURE_NAMES order as there.
  */
 export function featureScores(doc: RankDocument, weights: Readonly<Partial<Record<string, number>>>): number[] {
-  const w = FEATURE_NAMES.map((name) => weights[name] ?? 0);
-  const columns = featureColumns(doc, w.map((x) => x !== 0));
-  const used: number[] = [];
-  for (let k = 0; k < w.length; k++) if (w[k] !== 0) used.push(k);
+  const { w, wanted, used } = weightsTable(weights);
+  const columns = featureColumns(doc, wanted);
   const out: number[] = new Array<number>(doc.candidates.length);
   for (let i = 0; i < out.length; i++) {
     let z = 0;
@@ -163,6 +161,20 @@ export function featureScores(doc: RankDocument, weights: Readonly<Partial<Recor
     out[i] = z;
   }
   return out;
+}
+
+const weightTables = new WeakMap<object, { w: number[]; wanted: boolean[]; used: number[] }>();
+
+/** A weights record as FEATURE_NAMES reads it: the weights in order, which are nonzero, and their positions; once per record. */
+function weightsTable(weights: Readonly<Partial<Record<string, number>>>): { w: number[]; wanted: boolean[]; used: number[] } {
+  let table = weightTables.get(weights);
+  if (table === undefined) {
+    const w = FEATURE_NAMES.map((name) => weights[name] ?? 0);
+    table = { w, wanted: w.map((x) => x !== 0), used: [...w.keys()].filter((k) => w[k] !== 0) };
+    // A frozen record can't change: only its table is kept (the fit passes fresh ones).
+    if (Object.isFrozen(weights)) weightTables.set(weights, table);
+  }
+  return table;
 }
 
 /** The features `wanted` marks (by FEATURE_NAMES position), one value per candidate each; the others undefined. */
