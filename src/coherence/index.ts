@@ -4,8 +4,9 @@ import { COHERENCE_DATA, NEUTRAL_CAPTION_MARKS, NOT_PRONOUNS, type CoherenceData
 
 /**
  * The coherence stage: does a sentence (or a bullet) stand alone, or does its meaning depend on
- * a sentence it does not carry? One left-to-right pass over the words; no per-candidate regexes
- * beyond the word scan. Selection passes flagged sentences over (or makes them whole with the
+ * a sentence it does not carry? One left-to-right read of the characters (by the character
+ * table, no regex) finds its quotation marks, words and reported forms; then the rules read the
+ * words. Selection passes flagged sentences over (or makes them whole with the
  * sentence before), and `kernpunkte eval coherence` counts the flags of every method's bullets.
  */
 export type CoherenceReason =
@@ -478,7 +479,7 @@ export function opensWithPronoun(text: string, lang: string): boolean {
   return pronounOpener(text, lang) ?? checkCoherence(text, lang).some((f) => f.reason === 'pronoun');
 }
 
-/** Every quotation mark `quoteRanges` or `lastOpenStart` may read, besides the pack's own: `["„“”»«‚‘‹›]`. */
+/** Every quotation mark `quoteMark` or `lastOpenStart` may read, besides the pack's own: `["„“”»«‚‘‹›]`. */
 const ANY_QUOTE = new Set([...'"„“”»«‚‘‹›'].map((ch) => ch.charCodeAt(0)));
 
 /** Whether a UTF-16 code is one of the pack's quotation marks or of ANY_QUOTE. */
@@ -498,7 +499,7 @@ export function pronounOpener(text: string, lang: string): boolean | null {
   if (start >= text.length) return false;
   const firstEnd = wordEnd(text, start, nextFlags);
   const w = text.slice(start, firstEnd);
-  // The ASCII apostrophe is no quotation mark to the full check (`quoteRanges` and `lastOpenStart` skip it).
+  // The ASCII apostrophe is no quotation mark to the full check (`scanText` and `lastOpenStart` skip it).
   for (let i = 0; i < start; i++) {
     const c = text.charCodeAt(i);
     if (c !== 39 && isQuoteMark(c, t)) return null;
