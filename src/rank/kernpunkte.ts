@@ -1,4 +1,4 @@
-import { FEATURE_NAMES, sentenceFeatures } from './features.js';
+import { FEATURE_NAMES, featureScores } from './features.js';
 import { MODEL } from './kernpunkte-weights.js';
 import type { Ranker } from './ranker.js';
 
@@ -22,6 +22,7 @@ export const kernpunkte: Ranker = {
   description: 'Default: a linear scorer over position, title overlap, topic and story coverage, fitted on news data in four sets; bullets that stand alone and state different facts.',
   redundancy: MODEL.redundancy,
   ...(MODEL.standAlone ? { standAlone: { maxOverlap: MODEL.maxOverlap, madeWhole: MODEL.madeWhole } } : {}),
-  score: (doc) => scoreFeatures(sentenceFeatures(doc)),
+  // Only the features the model weighs are computed: the same scores as scoreFeatures(sentenceFeatures(doc)).
+  score: (doc) => featureScores(doc, MODEL.weights),
 };
 
