@@ -1,10 +1,12 @@
+import { LETTER, MARK, NUMBER, charClass, codePointClass } from '../lang/chars.js';
 import { languagePack, type LanguagePack } from '../lang/index.js';
 import { COHERENCE_DATA, NEUTRAL_CAPTION_MARKS, NOT_PRONOUNS, type CoherenceData } from './data.js';
 
 /**
  * The coherence stage: does a sentence (or a bullet) stand alone, or does its meaning depend on
- * a sentence it does not carry? One left-to-right pass over the words; no per-candidate regexes
- * beyond the word scan. Selection passes flagged sentences over (or makes them whole with the
+ * a sentence it does not carry? One left-to-right read of the characters (by the character
+ * table, no regex) finds its quotation marks, words and reported forms; then the rules read the
+ * words. Selection passes flagged sentences over (or makes them whole with the
  * sentence before), and `kernpunkte eval coherence` counts the flags of every method's bullets.
  */
 export type CoherenceReason =
@@ -54,19 +56,46 @@ interface Tables {
   backReferences: Set<string>;
   reported: Set<string>;
   sources: Set<string>;
-  sourcePrefixes: readonly string[];
+  /** Speaker-verb prefixes by their first UTF-16 code (an empty prefix, which any word has, under -1). */
+  sourcePrefixes: Map<number, string[]>;
   captions: Set<string>;
   /** Connectives as word sequences by their first word, longest first. */
   connectives: Map<string, string[][]>;
+  /** Every first word `pronounOpener` reads further for: a connective's first word, a pronoun, a weak pronoun, "The". */
+  openers: Set<string>;
   /** Every quotation mark of the pack, opening or closing: the scan skips all other characters at once. */
   quoteChars: Set<string>;
+  /** The same by UTF-16 code: a table for ASCII, a set above. */
+  asciiQuotes: Uint8Array;
+  quoteCodes: Set<number>;
   /** Marks that close some pair. */
   closers: Set<string>;
-  /** Any reported form as a whole word, case-insensitive: one test tells whether a sentence needs the full scan. */
+  /**
+   * Any reported form as a whole word, case-insensitive (`isReportedRun` reads one without it
+   * when the forms are lowercase Latin-1 letters); anchored, for a single word.
+   */
   reportedPattern: RegExp | null;
+  /**
+   * The reported forms by their first UTF-16 code, when all are lowercase Latin-1 letters: a word
+   * of Latin-1 characters is compared with them lowercased (see `isReportedRun`); else null.
+   */
+  latinForms: Map<number, string[]> | null;
+  /** Shortest and longest reported form (UTF-16 codes). */
+  reportedMin: number;
+  reportedMax: number;
 }
 
 const tables = new Map<string, Tables>();
+
+/** Words by their first UTF-16 code (the empty word under -1), in their order. */
+function byFirstCode(words: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const first = w.length > 0 ? w.charCodeAt(0) : -1;
+    out.set(first, [...(out.get(first) ?? []), w]);
+  }
+  return out;
+}
 
 function byFirstWord(seqs: string[][]): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
@@ -90,19 +119,105 @@ function tablesFor(lang: string): Tables {
     backReferences: new Set(data.backReferences),
     reported: new Set(data.reportedForms),
     sources: new Set([...data.sourceWords, ...data.conditionals]),
-    sourcePrefixes: data.sourcePrefixes,
+    sourcePrefixes: byFirstCode(data.sourcePrefixes),
     captions: new Set(data.captionOpeners),
     connectives: byFirstWord(pack.connectives.map((c) => c.split(/\s+/u))),
+    openers: new Set(),
     quoteChars: new Set(pack.quotes.flat()),
+    asciiQuotes: Uint8Array.from({ length: 128 }, (_, c) => (pack.quotes.flat().includes(String.fromCharCode(c)) ? 1 : 0)),
+    quoteCodes: new Set(pack.quotes.flat().filter((q) => q.length === 1).map((q) => q.charCodeAt(0))),
     closers: new Set(pack.quotes.map(([, close]) => close)),
-    reportedPattern: data.reportedForms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.reportedForms.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null,
+    reportedPattern: data.reportedForms.length ? new RegExp(`^(?:${data.reportedForms.join('|')})$`, 'iu') : null,
+    latinForms: data.reportedForms.every((f) => LATIN_LOWER.test(f)) ? byFirstCode(data.reportedForms) : null,
+    reportedMin: Math.min(...data.reportedForms.map((f) => f.length)),
+    reportedMax: Math.max(0, ...data.reportedForms.map((f) => f.length)),
   };
+  t.openers = new Set([...t.connectives.keys(), ...t.pronouns, ...t.weak, 'The', 'the']);
   if (tables.size > 64) tables.clear();
   tables.set(lang, t);
   return t;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+/** Lowercase Latin-1 letters: for a character up to U+00FF, matching one of them case-insensitively is having it as `toLowerCase()`. */
+const LATIN_LOWER = /^[a-z\u00df-\u00f6\u00f8-\u00ff]+$/u;
+
+/** `charClass` bit of a surrogate pair read as one code point (the chars.ts flags leave it free). */
+const PAIR = 64;
+const ALNUM = LETTER | NUMBER;
+
+/** The class flags (chars.ts) of the code point at `i`, a surrogate pair as one, as a regex with the `u` flag reads it; PAIR set for a pair. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return codePointClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) | PAIR;
+  }
+  return charClass(c);
+}
+
+/**
+ * Where the word that starts at `i` ends, as `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*\/u` reads it
+ * (`i` starts a word: a letter or a digit); by the character table, no regex.
+ */
+function wordEnd(text: string, i: number, f: number): number {
+  const n = text.length;
+  for (;;) {
+    i += (f & PAIR) !== 0 ? 2 : 1;
+    if (i >= n) return n;
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 45) {
+      f = 0;
+      continue;
+    }
+    f = classAt(text, i);
+    if ((f & (ALNUM | MARK)) === 0) return i;
+  }
+}
+
+/** Where the next word starts at or after `i` (a letter or a digit), or the text's length; its class flags in `nextFlags`. */
+let nextFlags = 0;
+function wordStart(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const f = classAt(text, i);
+    if ((f & ALNUM) !== 0) {
+      nextFlags = f;
+      return i;
+    }
+    i += (f & PAIR) !== 0 ? 2 : 1;
+  }
+  return n;
+}
+
+/**
+ * Whether the run of letters and digits text[start, end) is a reported form, case-insensitively.
+ * `/(?<![\p{L}\p{N}])(?:forms)(?![\p{L}\p{N}])/iu` finds a form where a whole such run is one,
+ * so `scanText` asks for each run: a run of Latin-1 characters (`latin`) is compared lowercased
+ * (the same answer for lowercase Latin-1 forms), any other is tested with the anchored pattern.
+ */
+function isReportedRun(text: string, start: number, end: number, latin: boolean, t: Tables): boolean {
+  // A match is as long as its form: every character a form's letters match case-insensitively is one UTF-16 code.
+  if (end - start < t.reportedMin || end - start > t.reportedMax) return false;
+  return latin && t.latinForms !== null ? isLatinForm(text, start, end, t.latinForms) : t.reportedPattern!.test(text.slice(start, end));
+}
+
+/** `toLowerCase()` of a UTF-16 code up to U+00FF: A–Z, À–Ö and Ø–Þ lowered, the rest as is. */
+function lowerLatin(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+/** Whether text[start, end) (Latin-1 characters), lowercased, is one of the forms; no string is cut. */
+function isLatinForm(text: string, start: number, end: number, forms: Map<number, string[]>): boolean {
+  const candidates = forms.get(lowerLatin(text.charCodeAt(start)));
+  if (candidates === undefined) return false;
+  for (const form of candidates) {
+    if (form.length !== end - start) continue;
+    let k = 1;
+    while (k < form.length && form.charCodeAt(k) === lowerLatin(text.charCodeAt(start + k))) k++;
+    if (k === form.length) return true;
+  }
+  return false;
+}
 
 /** Words read of a sentence that needs no full scan: a connective, the opener and the first clause's particles. */
 const OPENER_WORDS = 8;
@@ -115,58 +230,140 @@ interface Word {
   quoted: boolean;
 }
 
-/**
- * Quoted ranges of a text by a stack over the pack's quote pairs: a mark that closes the open
- * quotation closes it, a mark that opens opens. Returns a per-character depth test and whether
- * a close came without an opening (the tail of a quotation from another sentence).
- */
-function quoteRanges(text: string, t: Tables): { ranges: Array<[number, number]>; unopened: boolean; unclosed: boolean } {
-  const pack = t.pack;
-  const stack: Array<{ close: string; at: number }> = [];
-  const ranges: Array<[number, number]> = [];
-  let unopened = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "'" || !t.quoteChars.has(ch)) continue;
-    const top = stack[stack.length - 1];
-    // ’ is an apostrophe unless it closes an open ‘…’.
-    if (ch === '’' && top?.close !== '’') continue;
-    if (top && top.close === ch) {
-      stack.pop();
-      if (stack.length === 0) ranges.push([top.at, i + 1]);
-      continue;
-    }
-    let opened = false;
-    const closesSome = t.closers.has(ch);
-    // A mark that can close (“ in German) right after a word, with nothing open, is the tail of a
-    // quotation from another sentence, not an opening.
-    if (closesSome && stack.length === 0 && i > 0 && /[\p{L}\p{N}.,!?…]/u.test(text[i - 1]!) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) {
-      unopened = true;
-      continue;
-    }
-    for (const [open, close] of pack.quotes) {
-      if (open === ch && open !== "'") {
-        stack.push({ close, at: i });
-        opened = true;
-        break;
-      }
-    }
-    if (!opened && closesSome && stack.length === 0 && ch !== '’') unopened = true;
-  }
-  return { ranges, unopened, unclosed: stack.length > 0 };
+/** What one read of a text finds (see `scanText`). */
+interface Scanned {
+  /** Quoted ranges, outermost, by a stack over the pack's quote pairs. */
+  ranges: Array<[number, number]>;
+  /** A close came without an opening (the tail of a quotation from another sentence). */
+  unopened: boolean;
+  /** A quotation is left open at the end. */
+  unclosed: boolean;
+  /** A reported form occurs as a whole word (see `isReportedRun`). */
+  reported: boolean;
+  /** Words found (as `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*\/gu` finds them): their bounds are in `wordStarts` and `wordEnds` until the next scan. */
+  count: number;
 }
 
-function wordsOf(text: string, ranges: Array<[number, number]>, unclosedFrom: number, limit: number): Word[] {
+let wordStarts = new Int32Array(128);
+let wordEnds = new Int32Array(128);
+
+/**
+ * One left-to-right read of a text, by the character table: its quotation marks (a stack over
+ * the pack's quote pairs: a mark that closes the open quotation closes it, a mark that opens
+ * opens), its words, and whether a reported form occurs (a whole run of letters and digits).
+ */
+function scanText(text: string, t: Tables): Scanned {
+  const q = { stack: [] as Array<{ close: string; at: number }>, ranges: [] as Array<[number, number]>, unopened: false };
+  const forms = t.reportedPattern !== null;
+  let reported = false;
+  let count = 0;
+  let word = -1;
+  let run = -1;
+  let latin = true;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    let f: number;
+    let len = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
+      f = codePointClass(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000);
+      len = 2;
+    } else f = charClass(c);
+    // A run of letters and digits: a reported form is one whole run.
+    if ((f & ALNUM) !== 0) {
+      if (run < 0) {
+        run = i;
+        latin = true;
+      }
+      if (c > 0xff) latin = false;
+    } else if (run >= 0) {
+      if (forms && !reported) reported = isReportedRun(text, run, i, latin, t);
+      run = -1;
+    }
+    // A word goes on with letters, digits, marks, apostrophes and hyphens (see `wordEnd`).
+    if (word >= 0) {
+      if (c !== 39 && c !== 0x2019 && c !== 45 && (f & (ALNUM | MARK)) === 0) {
+        count = addWord(count, word, i);
+        word = -1;
+      }
+    } else if ((f & ALNUM) !== 0) word = i;
+    if (c < 128 ? c !== 39 && t.asciiQuotes[c] === 1 : t.quoteCodes.has(c)) quoteMark(text, i, t, q);
+    i += len;
+  }
+  if (run >= 0 && forms && !reported) reported = isReportedRun(text, run, n, latin, t);
+  if (word >= 0) count = addWord(count, word, n);
+  return { ranges: q.ranges, unopened: q.unopened, unclosed: q.stack.length > 0, reported, count };
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function addWord(count: number, start: number, end: number): number {
+  if (count === wordStarts.length) {
+    const starts = new Int32Array(count * 2);
+    const ends = new Int32Array(count * 2);
+    starts.set(wordStarts);
+    ends.set(wordEnds);
+    wordStarts = starts;
+    wordEnds = ends;
+  }
+  wordStarts[count] = start;
+  wordEnds[count] = end;
+  return count + 1;
+}
+
+/** One of the pack's quotation marks (not the ASCII apostrophe) at `i`: opens, closes, or marks the tail of a quotation. */
+function quoteMark(text: string, i: number, t: Tables, q: { stack: Array<{ close: string; at: number }>; ranges: Array<[number, number]>; unopened: boolean }): void {
+  const stack = q.stack;
+  const ch = text[i]!;
+  const top = stack[stack.length - 1];
+  // ’ is an apostrophe unless it closes an open ‘…’.
+  if (ch === '’' && top?.close !== '’') return;
+  if (top && top.close === ch) {
+    stack.pop();
+    if (stack.length === 0) q.ranges.push([top.at, i + 1]);
+    return;
+  }
+  const closesSome = t.closers.has(ch);
+  // A mark that can close (“ in German) right after a word, with nothing open, is the tail of a
+  // quotation from another sentence, not an opening.
+  if (closesSome && stack.length === 0 && i > 0 && /[\p{L}\p{N}.,!?…]/u.test(text[i - 1]!) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) {
+    q.unopened = true;
+    return;
+  }
+  for (const [open, close] of t.pack.quotes) {
+    if (open === ch && open !== "'") {
+      stack.push({ close, at: i });
+      return;
+    }
+  }
+  if (closesSome && stack.length === 0 && ch !== '’') q.unopened = true;
+}
+
+/** The first `limit` words of the last scan of `text`, each marked quoted when inside one of `ranges` or after `unclosedFrom`. */
+function wordsOf(text: string, scanned: Scanned, unclosedFrom: number, limit: number): Word[] {
   const out: Word[] = [];
+  const ranges = scanned.ranges;
   let r = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (out.length >= limit) break;
-    const start = m.index ?? 0;
+  for (let k = 0; k < scanned.count && k < limit; k++) {
+    const start = wordStarts[k]!;
+    const end = wordEnds[k]!;
     while (r < ranges.length && ranges[r]![1] <= start) r++;
     const inRange = r < ranges.length && ranges[r]![0] < start;
-    out.push({ text: m[0], start, end: start + m[0].length, quoted: inRange || start > unclosedFrom });
+    out.push({ text: text.slice(start, end), start, end, quoted: inRange || start > unclosedFrom });
   }
   return out;
+}
+
+/** The words of a text as `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*\/gu` finds them (exported for the test that says so). */
+export function coherenceWords(text: string): string[] {
+  return wordsOf(text, scanText(text, tablesFor('und')), Infinity, Infinity).map((w) => w.text);
+}
+
+/** Whether a reported form (of the language's coherence data) occurs as a whole word (exported for the test that compares it with the pattern). */
+export function hasReportedForm(text: string, lang: string): boolean {
+  return scanText(text, tablesFor(lang)).reported;
 }
 
 function startsWithWords(ws: Word[], from: number, seq: string[]): boolean {
@@ -186,14 +383,13 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   const t = tablesFor(lang);
   const flags: CoherenceFlag[] = [];
   const trimmed = text.trim();
-  const q = quoteRanges(trimmed, t);
+  const q = scanText(trimmed, t);
   const firstOpen = q.unclosed ? lastOpenStart(trimmed, q.ranges) : Infinity;
   // Most sentences need only their first words (openers, inner particles); all words only when a
   // reported form occurs, the sentence opens with a quotation, or a pronoun may point forward.
-  const head0 = WORD.exec(trimmed);
-  WORD.lastIndex = 0;
-  const full = t.reportedPattern?.test(trimmed) === true || t.quoteChars.has(trimmed[0] ?? '') || t.data.cataphoric.includes(head0?.[0] ?? '');
-  const ws = wordsOf(trimmed, q.ranges, firstOpen, full ? Infinity : OPENER_WORDS);
+  const reported = q.reported;
+  const full = reported || t.quoteChars.has(trimmed[0] ?? '') || (q.count > 0 && t.data.cataphoric.includes(trimmed.slice(wordStarts[0], wordEnds[0])));
+  const ws = wordsOf(trimmed, q, firstOpen, full ? Infinity : OPENER_WORDS);
   if (ws.length === 0) return flags;
 
   // Opener: skip a leading quotation mark or bracket; a connective with a comma is cut by shaping.
@@ -238,8 +434,9 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
     if (pronoun && !namesSpeakerLater(ws, 0, t)) flags.push({ reason: 'pronoun', evidence: pronoun.text });
   }
 
-  // Reported speech needs a speaker or source outside the quotation, in this sentence.
-  if (t.reported.size > 0) {
+  // Reported speech needs a speaker or source outside the quotation, in this sentence. A word
+  // that is a reported form is one as a whole word: without `reported` there is none.
+  if (reported) {
     let form: string | null = null;
     for (let k = 1; k < ws.length && form === null; k++) {
       const w = ws[k]!;
@@ -282,11 +479,13 @@ export function opensWithPronoun(text: string, lang: string): boolean {
   return pronounOpener(text, lang) ?? checkCoherence(text, lang).some((f) => f.reason === 'pronoun');
 }
 
-/** The word scan of `pronounOpener` (its own, as it stops after a few words). */
-const OPENER = new RegExp(WORD.source, 'gu');
+/** Every quotation mark `quoteMark` or `lastOpenStart` may read, besides the pack's own: `["„“”»«‚‘‹›]`. */
+const ANY_QUOTE = new Set([...'"„“”»«‚‘‹›'].map((ch) => ch.charCodeAt(0)));
 
-/** Every quotation mark `quoteRanges` or `lastOpenStart` may read, besides the pack's own. */
-const ANY_QUOTE = /["„“”»«‚‘‹›]/u;
+/** Whether a UTF-16 code is one of the pack's quotation marks or of ANY_QUOTE. */
+function isQuoteMark(c: number, t: Tables): boolean {
+  return (c < 128 ? t.asciiQuotes[c] === 1 : t.quoteCodes.has(c)) || ANY_QUOTE.has(c);
+}
 
 /**
  * Whether `checkCoherence` flags the text `pronoun`, read from its first words as the full check
@@ -296,19 +495,26 @@ const ANY_QUOTE = /["„“”»«‚‘‹›]/u;
  */
 export function pronounOpener(text: string, lang: string): boolean | null {
   const t = tablesFor(lang);
-  OPENER.lastIndex = 0;
-  const m = OPENER.exec(text);
-  if (!m) return false;
-  const w = m[0];
-  for (let i = 0; i < m.index; i++) if (t.quoteChars.has(text[i]!) || ANY_QUOTE.test(text[i]!)) return null;
+  const start = wordStart(text, 0);
+  if (start >= text.length) return false;
+  const firstEnd = wordEnd(text, start, nextFlags);
+  const w = text.slice(start, firstEnd);
+  // The ASCII apostrophe is no quotation mark to the full check (`scanText` and `lastOpenStart` skip it).
+  for (let i = 0; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 39 && isQuoteMark(c, t)) return null;
+  }
+  // Most sentences open with a word none of the tests below reads further for.
+  if (!t.openers.has(w)) return false;
   const ws: string[] = [w];
-  const ends: number[] = [OPENER.lastIndex];
+  const ends: number[] = [firstEnd];
   const wordAt = (k: number): string | undefined => {
-    while (ws.length <= k && OPENER.lastIndex > 0) {
-      const more = OPENER.exec(text);
-      if (!more) break;
-      ws.push(more[0]);
-      ends.push(OPENER.lastIndex);
+    while (ws.length <= k) {
+      const from = wordStart(text, ends[ends.length - 1]!);
+      if (from >= text.length) break;
+      const end = wordEnd(text, from, nextFlags);
+      ws.push(text.slice(from, end));
+      ends.push(end);
     }
     return ws[k];
   };
@@ -326,11 +532,11 @@ export function pronounOpener(text: string, lang: string): boolean | null {
     if (!t.data.cataphoric.includes(w)) return true;
     // "Er unterstütze …, sagte Kim": flagged unless a speaker is named later. With no quotation
     // mark in the text no word is quoted, and that search needs only the words.
-    for (let i = m.index; i < text.length; i++) {
-      const ch = text[i]!;
-      if ((t.quoteChars.has(ch) && ch !== "'" && ch !== '’') || ANY_QUOTE.test(ch)) return null;
+    for (let i = start; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 39 && c !== 0x2019 && isQuoteMark(c, t)) return null;
     }
-    return !namesSpeakerLater(wordsOf(text, [], Infinity, Infinity), 1, t);
+    return !namesSpeakerLater(wordsOf(text, { ...scanText(text, t), ranges: [] }, Infinity, Infinity), 1, t);
   }
   const weak = t.weak.has(w);
   const the = w === 'The' || w === 'the';
@@ -351,7 +557,7 @@ function inFirstClause(text: string, from: number, w: Word): boolean {
 /** Where the quotation left open at the end began (its words count as quoted). */
 function lastOpenStart(text: string, ranges: Array<[number, number]>): number {
   const last = ranges.length ? ranges[ranges.length - 1]![1] : 0;
-  for (let i = last; i < text.length; i++) if (/["„“”»«‚‘‹›]/u.test(text[i]!)) return i;
+  for (let i = last; i < text.length; i++) if (ANY_QUOTE.has(text.charCodeAt(i))) return i;
   return Infinity;
 }
 
@@ -370,8 +576,10 @@ function namesSpeakerLater(ws: Word[], from: number, t: Tables): boolean {
   return false;
 }
 
-function isSourceVerb(lower: string, prefixes: readonly string[]): boolean {
-  for (const p of prefixes) if (lower.startsWith(p)) return true;
+function isSourceVerb(lower: string, prefixes: ReadonlyMap<number, readonly string[]>): boolean {
+  if (prefixes.has(-1)) return true;
+  const candidates = prefixes.get(lower.charCodeAt(0));
+  if (candidates !== undefined) for (const p of candidates) if (lower.startsWith(p)) return true;
   return false;
 }
 

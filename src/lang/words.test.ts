@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { LETTER, MARK, NUMBER, SPACE, UPPER, charClass, codePointClass, endsWithMark } from './chars.js';
-import { lexicon, words } from './index.js';
+import { countWords, lexicon, words } from './index.js';
 
 const PIECES = [
   'Straße', 'don’t', "O'Neill", 'Jong-un', '-', '’', "'", '‘', ' ', '\n', '.', ':', '：', '３', '٣', 'Ⅻ', '²', 'é', 'e\u0301',
@@ -53,6 +53,7 @@ describe('lang: scanTerms', () => {
       fc.assert(
         fc.property(textArb, (t) => {
           const ws = words(t);
+          const epoch = lex.termEpoch();
           const got = lex.scanTerms(t);
           assert.equal(got.count, ws.length);
           ws.forEach((w, k) => {
@@ -60,6 +61,12 @@ describe('lang: scanTerms', () => {
             assert.equal((got.first[k]! & NUMBER) !== 0, /^\p{N}/u.test(w), `number ${JSON.stringify(w)}`);
             assert.equal((got.first[k]! & UPPER) !== 0, /^\p{Lu}/u.test(w), `upper ${JSON.stringify(w)}`);
           });
+          // Term numbers: -1 for no term, below `numbered`, equal exactly where the terms are (unless the memo was just cleared).
+          for (let k = 0; k < got.count && lex.termEpoch() === epoch; k++) {
+            assert.equal(got.numbers[k]! < 0, got.terms[k] === null);
+            assert.ok(got.numbers[k]! < got.numbered);
+            for (let j = 0; j < k; j++) if (got.terms[k] !== null) assert.equal(got.numbers[j] === got.numbers[k], got.terms[j] === got.terms[k]);
+          }
         }),
         { numRuns: 300 },
       );
@@ -79,5 +86,29 @@ describe('lang: scanTerms', () => {
     // Words seen long before (cleared out since) still get their terms.
     const again = lex.scanTerms('Wort0x Wort59999x Häuser die');
     assert.deepEqual(again.terms.slice(0, again.count), ['Wort0x', 'Wort59999x', 'Häuser', 'die'].map((w) => lex.term(w)));
+  });
+
+  test('countWords counts what words finds', () => {
+    fc.assert(fc.property(textArb, (t) => assert.equal(countWords(t), words(t).length)), { numRuns: 1000 });
+  });
+
+  test('tells apart words of one length with the same hash (the memo compares characters)', () => {
+    // "yaczfa" and "glbppa" have the same 32-bit FNV-1a hash, the memo's key hash.
+    const lex = lexicon('en');
+    const got = lex.scanTerms('yaczfa glbppa yaczfa glbppa');
+    assert.deepEqual(got.terms.slice(0, got.count), ['yaczfa', 'glbppa', 'yaczfa', 'glbppa']);
+  });
+
+  test('stays right when long words fill the memo by characters before by entries', () => {
+    const lex = lexicon('en');
+    // 2,000 words of 1,200 characters: more characters than the memo keeps; a few repeat after it was cleared.
+    const long = (k: number): string => `${'ab'.repeat(600 - String(k).length)}${k}`;
+    for (let s = 0; s < 100; s++) {
+      const text = Array.from({ length: 20 }, (_, k) => `${long(s * 20 + k)} ${long(k)}`).join(' ');
+      const got = lex.scanTerms(text);
+      const ws = words(text);
+      assert.equal(got.count, ws.length);
+      ws.forEach((w, k) => assert.equal(got.terms[k], lex.term(w)));
+    }
   });
 });

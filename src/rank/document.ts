@@ -1,8 +1,57 @@
-import { NUMBER, UPPER, countWords, lexicon, type Lexicon } from '../lang/index.js';
+import { NUMBER, UPPER, countWords, lexicon, type Lexicon, type WordTerms } from '../lang/index.js';
 import type { Article, Sentence } from '../types.js';
 
-/** A sparse term vector: term id → weight. */
-export type Vector = Map<number, number>;
+/**
+ * A sparse term vector: term ids and their weights, in the order the terms first occur in the
+ * text (sums over a vector run in that order, so they come out as over a map filled in that
+ * order, to the last bit). Read like a read-only map; a document's vectors share two arrays.
+ */
+export class Vector {
+  constructor(
+    /** Term ids: the entries are `ids[start]` to `ids[start + size - 1]`, with `weights` at the same places. */
+    readonly ids: Int32Array,
+    readonly weights: Float64Array,
+    readonly start: number,
+    readonly size: number,
+    /** Weight by term id, 0 for terms not in the vector, where the vector keeps one (centroid, title): dot products look up in it. */
+    readonly dense: Float64Array | null = null,
+  ) {}
+
+  get(id: number): number | undefined {
+    if (this.dense !== null) {
+      const w = id >= 0 && id < this.dense.length ? this.dense[id]! : 0;
+      return w !== 0 ? w : undefined;
+    }
+    for (let k = this.start, end = this.start + this.size; k < end; k++) if (this.ids[k] === id) return this.weights[k]!;
+    return undefined;
+  }
+
+  has(id: number): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  *keys(): IterableIterator<number> {
+    for (let k = this.start, end = this.start + this.size; k < end; k++) yield this.ids[k]!;
+  }
+
+  *values(): IterableIterator<number> {
+    for (let k = this.start, end = this.start + this.size; k < end; k++) yield this.weights[k]!;
+  }
+
+  *entries(): IterableIterator<[number, number]> {
+    for (let k = this.start, end = this.start + this.size; k < end; k++) yield [this.ids[k]!, this.weights[k]!];
+  }
+
+  [Symbol.iterator](): IterableIterator<[number, number]> {
+    return this.entries();
+  }
+
+  forEach(callback: (weight: number, id: number, vector: Vector) => void): void {
+    for (let k = this.start, end = this.start + this.size; k < end; k++) callback(this.weights[k]!, this.ids[k]!, this);
+  }
+}
+
+const EMPTY_VECTOR = new Vector(new Int32Array(0), new Float64Array(0), 0, 0);
 
 /**
  * How much of a document to build, each level with all of the ones before: `positions` (the
@@ -32,7 +81,7 @@ export interface RankDocument {
   vectors: Vector[];
   /** Euclidean norms of `vectors`, computed once: cosines are the hot loop of ranking and MMR. */
   norms: number[];
-  /** Sum of all candidate vectors (the document centroid). */
+  /** Sum of all candidate vectors (the document centroid), with every candidate term in id order. */
   centroid: Vector;
   /** Title (and subtitle/description) as a tf-isf vector; empty when there is none. */
   titleVector: Vector;
@@ -47,19 +96,53 @@ export interface RankDocument {
 }
 
 export function norm(v: Vector): number {
+  const w = v.weights;
   let s = 0;
-  for (const w of v.values()) s += w * w;
+  for (let k = v.start, end = v.start + v.size; k < end; k++) s += w[k]! * w[k]!;
   return Math.sqrt(s);
 }
 
+/**
+ * Weights by term id of vectors without a dense copy, scattered in for one dot product and
+ * cleared after it: an array read instead of a map lookup per term.
+ */
+let scratch = new Float64Array(1024);
+
+/**
+ * The dot product, summed over the smaller vector in its order (the first when both are as
+ * large), as over a map looking each term up in the other. Every weight is above 0 (counts
+ * times inverse frequencies above 0), so a term missing from the other vector adds +0 to a sum
+ * that is never -0: it leaves the sum as it is, and no test is needed.
+ */
 export function dot(a: Vector, b: Vector): number {
-  if (a.size > b.size) [a, b] = [b, a];
-  let s = 0;
-  for (const [k, w] of a) {
-    const o = b.get(k);
-    if (o !== undefined) s += w * o;
+  if (a.size > b.size) {
+    const t = a;
+    a = b;
+    b = t;
   }
+  const dense = b.dense ?? scatter(b);
+  const ids = a.ids;
+  const w = a.weights;
+  let s = 0;
+  for (let k = a.start, end = a.start + a.size; k < end; k++) {
+    const id = ids[k]!;
+    if (id < dense.length) s += w[k]! * dense[id]!;
+  }
+  if (b.dense === null) for (let k = b.start, end = b.start + b.size; k < end; k++) dense[b.ids[k]!] = 0;
   return s;
+}
+
+function scatter(v: Vector): Float64Array {
+  for (let k = v.start, end = v.start + v.size; k < end; k++) {
+    const id = v.ids[k]!;
+    if (id >= scratch.length) {
+      const grown = new Float64Array(Math.max(scratch.length * 2, id + 1));
+      grown.set(scratch);
+      scratch = grown;
+    }
+    scratch[id] = v.weights[k]!;
+  }
+  return scratch;
 }
 
 export function cosine(a: Vector, b: Vector, normA: number = norm(a), normB: number = norm(b)): number {
@@ -80,17 +163,12 @@ export interface DocumentOptions {
   needs?: DocumentNeeds | undefined;
 }
 
+const TERMS = NEEDS.indexOf('terms');
+const VECTORS = NEEDS.indexOf('vectors');
+const ALL = NEEDS.indexOf('all');
+
 export function buildDocument(article: Article, sentences: Sentence[], options: DocumentOptions): RankDocument {
   const lex = lexicon(article.lang);
-  const ids = new Map<string, number>();
-  const idOf = (t: string): number => {
-    let id = ids.get(t);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(t, id);
-    }
-    return id;
-  };
   const candidates: number[] = [];
   for (const s of sentences) {
     if (s.kind !== 'body') continue;
@@ -98,23 +176,142 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
     candidates.push(s.index);
   }
   const level = NEEDS.indexOf(options.needs ?? 'all');
-  const empty = { terms: [], sentenceFrequency: new Int32Array(0), vectors: [], norms: [], centroid: new Map(), titleVector: new Map(), numberCounts: [], nameCounts: [], nameTerms: new Uint8Array(0) };
-  if (level < NEEDS.indexOf('terms')) return rankDocument({ ...empty, article, lex, sentences, candidates, wordCounts: candidates.map((i) => countWords(sentences[i]!.text)) });
-  // One pass over each sentence's words gives its terms and its word, number and name counts
-  // (a number starts with \p{N}, a name with \p{Lu}; the lexicon classes each word's first character).
+  const empty = { terms: [], sentenceFrequency: new Int32Array(0), vectors: [], norms: [], centroid: EMPTY_VECTOR, titleVector: EMPTY_VECTOR, numberCounts: [], nameCounts: [], nameTerms: new Uint8Array(0) };
+  if (level < TERMS) return rankDocument({ ...empty, article, lex, sentences, candidates, wordCounts: candidates.map((i) => countWords(sentences[i]!.text)) });
+  const titles = level >= ALL ? titleTexts(article) : [];
+  // By the lexicon's term numbers; by the terms themselves when its memo was cleared on the way (rare).
+  const found = documentTerms(lex, sentences, candidates, titles, true) ?? documentTerms(lex, sentences, candidates, titles, false)!;
+  const { terms, wordCounts, numberCounts, nameCounts, titleTerms, candidateIds, ids } = found;
+  const nameTerms = new Uint8Array(ids);
+  for (const id of found.nameIds) nameTerms[id] = 1;
+
+  // Inverse sentence frequency: a term in every sentence says nothing about any one of them.
+  // Sentence frequency per term, counted once per sentence with a last-seen stamp (no sets).
+  const df = new Int32Array(candidateIds);
+  const seen = new Int32Array(candidateIds).fill(-1);
+  for (let c = 0; c < terms.length; c++) {
+    for (const t of terms[c]!) {
+      if (seen[t] !== c) {
+        seen[t] = c;
+        df[t]!++;
+      }
+    }
+  }
+  if (level < VECTORS) return rankDocument({ ...empty, article, lex, sentences, candidates, terms, sentenceFrequency: df, wordCounts, numberCounts, nameCounts, nameTerms });
+  const n = Math.max(candidates.length, 1);
+  const isf = new Float64Array(ids);
+  for (let t = 0; t < ids; t++) isf[t] = Math.log((n + 1) / ((t < candidateIds ? df[t]! : 0) + 0.5));
+  // All vectors in two shared arrays; term counts in a scratch array, then one entry per distinct
+  // term in order of first use (the order a map counted into directly gets).
+  let entries = titleTerms.length;
+  for (const ts of terms) entries += ts.length;
+  const vectorIds = new Int32Array(entries);
+  const weights = new Float64Array(entries);
+  const tf = new Int32Array(ids);
+  let used = 0;
+  const vectorOf = (ts: number[], dense: Float64Array | null): Vector => {
+    for (const t of ts) tf[t]!++;
+    const start = used;
+    for (const t of ts) {
+      const c = tf[t]!;
+      if (c === 0) continue;
+      vectorIds[used] = t;
+      weights[used] = c * isf[t]!;
+      if (dense !== null) dense[t] = weights[used]!;
+      used++;
+      tf[t] = 0;
+    }
+    return new Vector(vectorIds, weights, start, used - start, dense);
+  };
+  const vectors = terms.map((ts) => vectorOf(ts, null));
+  const norms = vectors.map(norm);
+  // Summed by term id, vector after vector in the order of their entries: the sums a map summed
+  // into directly would hold. Every candidate term is in some vector: the centroid has them all.
+  const sums = new Float64Array(ids);
+  for (let k = 0; k < used; k++) {
+    const t = vectorIds[k]!;
+    sums[t] = sums[t]! + weights[k]!;
+  }
+  const centroidIds = new Int32Array(candidateIds);
+  for (let t = 0; t < candidateIds; t++) centroidIds[t] = t;
+  const centroid = new Vector(centroidIds, sums, 0, candidateIds, sums);
+  const titleVector = titleTerms.length > 0 ? vectorOf(titleTerms, new Float64Array(ids)) : EMPTY_VECTOR;
+  return rankDocument({ article, lex, sentences, candidates, terms, sentenceFrequency: df, vectors, norms, centroid, titleVector, wordCounts, numberCounts, nameCounts, nameTerms });
+}
+
+/** The texts the title vector is made of: title, subtitles, description (scanned one by one: as joined with spaces). */
+function titleTexts(article: Article): string[] {
+  const out: string[] = [];
+  if (article.title) out.push(article.title);
+  for (const b of article.blocks) if (b.kind === 'subtitle' && b.text) out.push(b.text);
+  if (article.meta?.description) out.push(article.meta.description);
+  return out;
+}
+
+interface DocumentTerms {
+  /** Term ids per candidate; ids are numbered in order of first use, the candidates' first, then the title's. */
+  terms: number[][];
+  wordCounts: number[];
+  numberCounts: number[];
+  nameCounts: number[];
+  /** Ids written as a number or capitalised inside a sentence. */
+  nameIds: number[];
+  titleTerms: number[];
+  /** How many ids the candidates have (the title's own ones come after them), and in all. */
+  candidateIds: number;
+  ids: number;
+}
+
+/** Document id → its id in `localIds`, for term numbers stamped with that document (reused: no arrays per document). */
+let localIds = new Int32Array(4096);
+let localStamps = new Int32Array(4096);
+let stamp = 0;
+
+/**
+ * One pass over each candidate's words gives its term ids and its word, number and name counts
+ * (a number starts with \p{N}, a name with \p{Lu}; the lexicon classes each word's first
+ * character); then the title's term ids. Ids come from the lexicon's term numbers through a
+ * stamped table (`byNumber`), or from a map of the terms: null when the numbers were
+ * renumbered on the way.
+ */
+function documentTerms(lex: Lexicon, sentences: Sentence[], candidates: number[], titles: string[], byNumber: boolean): DocumentTerms | null {
+  const epoch = lex.termEpoch();
+  const byTerm = new Map<string, number>();
+  let ids = 0;
+  if (byNumber && ++stamp === 0x7fffffff) {
+    localStamps.fill(0);
+    stamp = 1;
+  }
   const terms: number[][] = [];
   const wordCounts: number[] = [];
   const numberCounts: number[] = [];
   const nameCounts: number[] = [];
   const nameIds: number[] = [];
+  const idOf = (ws: WordTerms, k: number): number => {
+    if (byNumber) {
+      const number = ws.numbers[k]!;
+      if (number < 0) return -1;
+      if (localStamps[number] === stamp) return localIds[number]!;
+      localStamps[number] = stamp;
+      return (localIds[number] = ids++);
+    }
+    const term = ws.terms[k]!;
+    if (term === null) return -1;
+    let id = byTerm.get(term);
+    if (id === undefined) {
+      id = ids++;
+      byTerm.set(term, id);
+    }
+    return id;
+  };
   for (const i of candidates) {
-    const ws = lex.scanTerms(sentences[i]!.text);
+    const ws = lex.scanTerms(sentences[i]!.text, !byNumber);
+    if (byNumber) fitLocalIds(ws.numbered);
     const ts: number[] = [];
     let numbers = 0;
     let names = 0;
     for (let k = 0; k < ws.count; k++) {
-      const term = ws.terms[k]!;
-      const id = term === null ? -1 : idOf(term);
+      const id = idOf(ws, k);
       if (id >= 0) ts.push(id);
       if ((ws.first[k]! & NUMBER) !== 0) {
         numbers++;
@@ -129,65 +326,30 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
     numberCounts.push(numbers);
     nameCounts.push(names);
   }
-
-  // Inverse sentence frequency: a term in every sentence says nothing about any one of them.
-  // Sentence frequency per term, counted once per sentence with a last-seen stamp (no sets).
-  const df = new Int32Array(ids.size);
-  const seen = new Int32Array(ids.size).fill(-1);
-  terms.forEach((ts, c) => {
-    for (const t of ts) {
-      if (seen[t] !== c) {
-        seen[t] = c;
-        df[t]!++;
-      }
-    }
-  });
-  if (level < NEEDS.indexOf('vectors')) {
-    const nameTerms = new Uint8Array(ids.size);
-    for (const id of nameIds) nameTerms[id] = 1;
-    return rankDocument({ ...empty, article, lex, sentences, candidates, terms, sentenceFrequency: df, wordCounts, numberCounts, nameCounts, nameTerms });
-  }
-  const n = Math.max(candidates.length, 1);
-  const isf = (t: number): number => Math.log((n + 1) / ((df[t] ?? 0) + 0.5));
-  // Term counts in a scratch array, then one entry per distinct term in order of first use (the
-  // order a map counted into directly gets).
-  let tf = new Int32Array(0);
-  const vectorOf = (ts: number[]): Vector => {
-    if (tf.length < ids.size) tf = new Int32Array(ids.size);
-    for (const t of ts) tf[t]!++;
-    const v: Vector = new Map();
-    for (const t of ts) {
-      const c = tf[t]!;
-      if (c === 0) continue;
-      v.set(t, c * isf(t));
-      tf[t] = 0;
-    }
-    return v;
-  };
-  const vectors = terms.map(vectorOf);
-  const norms = vectors.map(norm);
-  // Summed in a typed array, in the same order as into a map; term ids are numbered in order of
-  // first use, so the map gets its keys in the order a map summed into directly would have.
-  const sums = new Float64Array(ids.size);
-  for (const v of vectors) for (const [t, w] of v) sums[t] = sums[t]! + w;
-  const centroid: Vector = new Map();
-  for (let t = 0; t < ids.size; t++) if (seen[t]! >= 0) centroid.set(t, sums[t]!);
-
+  const candidateIds = ids;
   const titleTerms: number[] = [];
-  if (level >= NEEDS.indexOf('all')) {
-    const titleText = [article.title ?? '', ...article.blocks.filter((b) => b.kind === 'subtitle').map((b) => b.text), article.meta?.description ?? '']
-    .filter(Boolean)
-    .join(' ');
-    const tw = lex.scanTerms(titleText);
-    for (let k = 0; k < tw.count; k++) {
-      const term = tw.terms[k]!;
-      if (term !== null) titleTerms.push(idOf(term));
+  for (const text of titles) {
+    const ws = lex.scanTerms(text, !byNumber);
+    if (byNumber) fitLocalIds(ws.numbered);
+    for (let k = 0; k < ws.count; k++) {
+      const id = idOf(ws, k);
+      if (id >= 0) titleTerms.push(id);
     }
   }
-  const titleVector = vectorOf(titleTerms);
-  const nameTerms = new Uint8Array(ids.size);
-  for (const id of nameIds) nameTerms[id] = 1;
-  return rankDocument({ article, lex, sentences, candidates, terms, sentenceFrequency: df, vectors, norms, centroid, titleVector, wordCounts, numberCounts, nameCounts, nameTerms });
+  if (byNumber && lex.termEpoch() !== epoch) return null;
+  return { terms, wordCounts, numberCounts, nameCounts, nameIds, titleTerms, candidateIds, ids };
+}
+
+/** Makes room in the stamped table for term numbers below `numbered`. */
+function fitLocalIds(numbered: number): void {
+  if (numbered <= localIds.length) return;
+  const size = Math.max(numbered, localIds.length * 2);
+  const ids = new Int32Array(size);
+  ids.set(localIds);
+  localIds = ids;
+  const stamps = new Int32Array(size);
+  stamps.set(localStamps);
+  localStamps = stamps;
 }
 
 /** Every document with its fields in one order, whatever was built: one object shape keeps the rankers' property reads fast. */

@@ -1,3 +1,4 @@
+import type { Sentence } from '../types.js';
 import { candidateOpensWithPronoun } from './coherent.js';
 import { cosine, norm, similarity, type RankDocument } from './document.js';
 
@@ -137,47 +138,94 @@ export function leadCentrality(doc: RankDocument): number {
   return max > 0 && k > 0 ? lead / k / max : 0;
 }
 
-/** One feature row per candidate, in FEATURE_NAMES order. */
+/** One feature row per candidate, in FEATURE_NAMES order (the scorer fit reads them all). */
 export function sentenceFeatures(doc: RankDocument): number[][] {
+  const columns = featureColumns(doc, ALL_FEATURES);
+  return doc.candidates.map((_, i) => columns.map((column) => column![i]!));
+}
+
+const ALL_FEATURES: readonly boolean[] = FEATURE_NAMES.map(() => true);
+
+/**
+ * Each candidate's weighted feature sum, `scoreFeatures(sentenceFeatures(doc), weights)` to the
+ * last bit: only the features with a nonzero weight are computed (a zero weight adds nothing to
+ * a finite feature), and the sum runs in FEATURE_NAMES order as there.
+ */
+export function featureScores(doc: RankDocument, weights: Readonly<Partial<Record<string, number>>>): number[] {
+  const { w, wanted, used } = weightsTable(weights);
+  const columns = featureColumns(doc, wanted);
+  const out: number[] = new Array<number>(doc.candidates.length);
+  for (let i = 0; i < out.length; i++) {
+    let z = 0;
+    for (const k of used) z += w[k]! * columns[k]![i]!;
+    out[i] = z;
+  }
+  return out;
+}
+
+const weightTables = new WeakMap<object, { w: number[]; wanted: boolean[]; used: number[] }>();
+
+/** A weights record as FEATURE_NAMES reads it: the weights in order, which are nonzero, and their positions; once per record. */
+function weightsTable(weights: Readonly<Partial<Record<string, number>>>): { w: number[]; wanted: boolean[]; used: number[] } {
+  let table = weightTables.get(weights);
+  if (table === undefined) {
+    const w = FEATURE_NAMES.map((name) => weights[name] ?? 0);
+    table = { w, wanted: w.map((x) => x !== 0), used: [...w.keys()].filter((k) => w[k] !== 0) };
+    // A frozen record can't change: only its table is kept (the fit passes fresh ones).
+    if (Object.isFrozen(weights)) weightTables.set(weights, table);
+  }
+  return table;
+}
+
+/** The features `wanted` marks (by FEATURE_NAMES position), one value per candidate each; the others undefined. */
+function featureColumns(doc: RankDocument, wanted: readonly boolean[]): Array<ArrayLike<number> | undefined> {
+  const n = doc.candidates.length;
+  const want = (name: FeatureName): boolean => wanted[FEATURE_NAMES.indexOf(name)] === true;
+  const column = (name: FeatureName, value: (i: number) => number): Float64Array | undefined => {
+    if (!want(name)) return undefined;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = value(i);
+    return out;
+  };
+  const sentence = (i: number): Sentence => doc.sentences[doc.candidates[i]!]!;
   const hasTitle = doc.titleVector.size > 0;
-  const titleNorm = norm(doc.titleVector);
-  const centroidNorm = norm(doc.centroid);
-  const density = topicDensity(doc);
-  const coverage = entityCoverage(doc);
-  const lastParagraph = doc.sentences[doc.candidates[doc.candidates.length - 1] ?? 0]?.paragraph ?? 0;
-  const leadStrength = leadCentrality(doc);
-  const phrases = phraseDensity(doc);
-  // The candidate's terms marked by a stamp (its position), so title terms are looked up without a set per
-  // candidate; `nameTerms` has an entry for every term id, the title's included.
-  const own = new Int32Array(hasTitle ? doc.nameTerms.length : 0).fill(-1);
-  return doc.candidates.map((sentenceIndex, i) => {
-    const s = doc.sentences[sentenceIndex]!;
-    const vector = doc.vectors[i]!;
+  const titleNorm = hasTitle && want('title') ? norm(doc.titleVector) : 0;
+  const centroidNorm = want('centroid') ? norm(doc.centroid) : 0;
+  const coverage = want('entityCentrality') || want('newEntities') ? entityCoverage(doc) : undefined;
+  const lastParagraph = doc.sentences[doc.candidates[n - 1] ?? 0]?.paragraph ?? 0;
+  const leadStrength = want('leadStrength') ? leadCentrality(doc) : 0;
+  return [
+    column('position', (i) => 1 / (1 + i)),
+    column('first', (i) => (i === 0 ? 1 : 0)),
+    column('title', (i) => (hasTitle ? cosine(doc.vectors[i]!, doc.titleVector, doc.norms[i], titleNorm) : 0)),
+    want('titleCoverage') ? titleCoverage(doc) : undefined,
+    column('leadSimilarity', (i) => (i === 0 ? 1 : similarity(doc, i, 0))),
+    column('centroid', (i) => cosine(doc.vectors[i]!, doc.centroid, doc.norms[i], centroidNorm)),
+    column('numberCount', (i) => Math.min(doc.numberCounts[i]!, 3) / 3),
+    column('nameCount', (i) => Math.min(doc.nameCounts[i]!, 6) / 6),
+    column('length', (i) => Math.min(doc.wordCounts[i]! / 30, 2)),
+    column('quote', (i) => (OPEN_QUOTE.test(sentence(i).text) ? 1 : 0)),
+    column('anaphora', (i) => (candidateOpensWithPronoun(doc, i) ? 1 : 0)),
+    want('topicDensity') ? topicDensity(doc) : undefined,
+    coverage && want('entityCentrality') ? coverage.centrality : undefined,
+    coverage && want('newEntities') ? coverage.fresh : undefined,
+    column('paragraphStart', (i) => (sentence(i).inParagraph === 0 ? 1 : 0)),
+    column('lastParagraph', (i) => (sentence(i).paragraph === lastParagraph && lastParagraph > 0 ? 1 : 0)),
+    column('leadStrength', (i) => leadStrength / (1 + i)),
+    column('quoted', (i) => (QUOTATION.test(sentence(i).text) ? 1 : 0)),
+    want('phraseDensity') ? phraseDensity(doc) : undefined,
+  ];
+}
+
+/** Each candidate's share of the title's terms. The candidate's terms are marked by a stamp (its position), so title terms are looked up without a set per candidate; `nameTerms` has an entry for every term id, the title's included. */
+function titleCoverage(doc: RankDocument): number[] {
+  const size = doc.titleVector.size;
+  if (size === 0) return doc.candidates.map(() => 0);
+  const own = new Int32Array(doc.nameTerms.length).fill(-1);
+  return doc.terms.map((ts, i) => {
     let covered = 0;
-    if (hasTitle) {
-      for (const t of doc.terms[i]!) own[t] = i;
-      for (const t of doc.titleVector.keys()) if (own[t] === i) covered++;
-    }
-    return [
-      1 / (1 + i),
-      i === 0 ? 1 : 0,
-      hasTitle ? cosine(vector, doc.titleVector, doc.norms[i], titleNorm) : 0,
-      hasTitle ? covered / doc.titleVector.size : 0,
-      i === 0 ? 1 : similarity(doc, i, 0),
-      cosine(vector, doc.centroid, doc.norms[i], centroidNorm),
-      Math.min(doc.numberCounts[i]!, 3) / 3,
-      Math.min(doc.nameCounts[i]!, 6) / 6,
-      Math.min(doc.wordCounts[i]! / 30, 2),
-      OPEN_QUOTE.test(s.text) ? 1 : 0,
-      candidateOpensWithPronoun(doc, i) ? 1 : 0,
-      density[i]!,
-      coverage.centrality[i]!,
-      coverage.fresh[i]!,
-      s.inParagraph === 0 ? 1 : 0,
-      s.paragraph === lastParagraph && lastParagraph > 0 ? 1 : 0,
-      leadStrength / (1 + i),
-      QUOTATION.test(s.text) ? 1 : 0,
-      phrases[i]!,
-    ];
+    for (const t of ts) own[t] = i;
+    for (const t of doc.titleVector.keys()) if (own[t] === i) covered++;
+    return covered / size;
   });
 }

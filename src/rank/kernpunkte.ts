@@ -1,4 +1,4 @@
-import { FEATURE_NAMES, sentenceFeatures } from './features.js';
+import { FEATURE_NAMES, featureScores } from './features.js';
 import { MODEL } from './kernpunkte-weights.js';
 import type { Ranker } from './ranker.js';
 
@@ -23,6 +23,7 @@ export const kernpunkte: Ranker = {
   redundancy: MODEL.redundancy,
   ...(MODEL.standAlone ? { standAlone: { maxOverlap: MODEL.maxOverlap, madeWhole: MODEL.madeWhole } } : {}),
   ...(MODEL.trim ? { trim: true } : {}),
-  score: (doc) => scoreFeatures(sentenceFeatures(doc)),
+  // Only the features the model weighs are computed: the same scores as scoreFeatures(sentenceFeatures(doc)).
+  score: (doc) => featureScores(doc, MODEL.weights),
 };
 

@@ -97,7 +97,7 @@ function bagOf(doc: { terms: number[][]; nameTerms: Uint8Array }, c: number): Ca
   }
   let bag = bags[c];
   if (bag) return bag;
-  const ids = Int32Array.from(doc.terms[c]!).sort();
+  const ids = new Int32Array(doc.terms[c]!).sort();
   let n = 0;
   for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) ids[n++] = ids[k]!;
   const unique = ids.subarray(0, n);

@@ -55,6 +55,11 @@ describe('pronoun pre-check', () => {
     ['en', '"We stay," she said.'],
     ['en', '»We stay,« she said.'],
     ['fr', 'Il a démissionné lundi.'],
+    ['en', "'He will stay,' she said."],
+    ['en', "'The move was wrong,' he said."],
+    ['en', "'It is over,' said Smith."],
+    ['en', "'Sources say he left."],
+    ['nl', "'Hij blijft,' zei ze."],
   ];
 
   test('agrees with the full check wherever it answers, and answers for most sentences', () => {
