@@ -110,6 +110,8 @@ describe('recurringWords', () => {
     const recurs = recurringWords(doc, 0);
     const ws = words(text);
     assert.equal(recurs.length, ws.length);
+    // One entry with a term per term id of the candidate, in order: the alignment the reading relies on.
+    assert.equal(recurs.filter((r) => r !== null).length, doc.terms[0]!.length);
     const at = (w: string): boolean | null => recurs[ws.indexOf(w)]!;
     assert.equal(at('the'), null);
     assert.equal(at('coast'), true); // the next sentence and the title
