@@ -370,6 +370,13 @@ export function words(text: string): string[] {
 }
 
 /** End offsets of the words of a text, in order: where a cut after the n-th word falls. */
+/** The first word at or after `from`: `words(text.slice(from))[0]` without the slice, or ''. */
+export function wordFrom(text: string, from: number): string {
+  WORD_FROM.lastIndex = from;
+  return WORD_FROM.exec(text)?.[0] ?? '';
+}
+const WORD_FROM = new RegExp(WORD.source, 'gu');
+
 export function wordEnds(text: string): number[] {
   const ends: number[] = [];
   for (const m of text.matchAll(WORD)) ends.push((m.index ?? 0) + m[0].length);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { LETTER, MARK, NUMBER, SPACE, UPPER, charClass, codePointClass, endsWithMark } from './chars.js';
-import { countWords, lexicon, words } from './index.js';
+import { countWords, lexicon, wordFrom, words } from './index.js';
 
 const PIECES = [
   'Straße', 'don’t', "O'Neill", 'Jong-un', '-', '’', "'", '‘', ' ', '\n', '.', ':', '：', '３', '٣', 'Ⅻ', '²', 'é', 'e\u0301',
@@ -110,5 +110,20 @@ describe('lang: scanTerms', () => {
       assert.equal(got.count, ws.length);
       ws.forEach((w, k) => assert.equal(got.terms[k], lex.term(w)));
     }
+  });
+});
+
+describe('lang: wordFrom', () => {
+  test('the first word from an offset is the first word of the slice from there (trimming reads clause openers this way)', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), (text, at) => {
+        const i = text.length === 0 ? 0 : at % (text.length + 1);
+        // A slice that starts inside a surrogate pair is not a place a clause boundary can be.
+        const c = text.charCodeAt(i);
+        fc.pre(!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff));
+        assert.equal(wordFrom(text, i), words(text.slice(i))[0] ?? '');
+      }),
+      { numRuns: 3000, seed: 20261202 },
+    );
   });
 });

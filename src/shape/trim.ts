@@ -1,5 +1,5 @@
 import { checkCoherence } from '../coherence/index.js';
-import { wordEnds, words, type LanguagePack } from '../lang/index.js';
+import { wordEnds, wordFrom, words, type LanguagePack } from '../lang/index.js';
 import type { RankDocument } from '../rank/document.js';
 import { OVERLAP, largestOverlap } from '../rank/overlap.js';
 import type { Sentence } from '../types.js';
@@ -73,14 +73,12 @@ const RULES: Readonly<Record<string, TrimRules>> = Object.freeze({
 
 /** Quote marks of any language, and an ASCII apostrophe standing at a word's edge ('quoted'). */
 const QUOTE_MARK = /["“”„«»‚‘’]|(?:^|\s)'|'(?:\s|$)/u;
-/** A clause boundary: a comma or semicolon before a space, or a spaced dash (the cut falls before the space). */
-const BOUNDARY_CHAR = /[,;–—-]/u;
 
 export interface TrimContext {
   lang: string;
   pack: LanguagePack;
-  /** Per word of the text (in the order `words` finds them): whether its content term occurs elsewhere in the article; null for a word without one (a stop word). */
-  recurs: ReadonlyArray<boolean | null>;
+  /** Per word of the text (in the order `words` finds them): whether its content term occurs elsewhere in the article; null for a word without one (a stop word). Or a function that gives them, asked only for a boundary that passes every other test (most sentences never need their words looked up). */
+  recurs: ReadonlyArray<boolean | null> | (() => ReadonlyArray<boolean | null>);
   /** Other limits than TRIM's (for measuring them: scripts/trim-bounds.ts). */
   limits?: Partial<TrimLimits>;
 }
@@ -96,38 +94,54 @@ export interface TrimContext {
 export function tailCut(text: string, context: TrimContext): number | null {
   const rules = RULES[context.lang];
   if (!rules) return null;
-  const limits = { ...TRIM, ...context.limits };
   const body = text.trimEnd();
-  if (!/[.!?]$/u.test(body)) return null;
-  const firstWord = words(body)[0]?.toLowerCase() ?? '';
-  if (rules.subordinateStart.test(firstWord)) return null;
-  const ends = wordEnds(text);
-  const bounds = clauseBoundaries(body);
+  const bounds = cuttable(body, rules);
+  if (bounds === null) return null;
+  const limits = { ...TRIM, ...context.limits };
+  let ends: number[] | undefined;
   let flagsWhole: number | undefined;
+  let recurs = typeof context.recurs === 'function' ? undefined : context.recurs;
+  // The tests are independent filters: the cheapest and most often failing (the word after the boundary) come first.
   for (let k = 0; k < bounds.length; k++) {
     const b = bounds[k]!;
+    const opener = wordFrom(body, b);
+    // Clause openers are lowercase; a capitalised word after the comma is a name ("…, Reading, …").
+    if (opener !== opener.toLowerCase() || !rules.opener.test(opener)) continue;
+    if (k < bounds.length - 1 && rules.lastClauseOnly.test(opener)) continue;
+    ends ??= wordEnds(text);
     const kept = text.slice(0, b);
     const keptWords = ends.filter((e) => e <= b).length;
     if (keptWords < limits.minKeptWords) continue;
     const piece = k > 0 ? text.slice(bounds[k - 1]! + 1, b) : kept;
     if (words(piece).length < limits.minLastPieceWords) continue;
     const tail = body.slice(b);
-    const opener = words(tail)[0] ?? '';
-    // Clause openers are lowercase; a capitalised word after the comma is a name ("…, Reading, …").
-    if (opener !== opener.toLowerCase() || !rules.opener.test(opener)) continue;
-    if (k < bounds.length - 1 && rules.lastClauseOnly.test(opener)) continue;
     // A participle after another is a list ("scenes of dancing, singing and …"), not a clause.
     if (opener.endsWith('ing') && /ing$/u.test(words(piece).at(-1) ?? '')) continue;
     // An aside that the main clause goes on after ("as Bayern, with two youngsters in the lineup, opened …").
-    if (bounds.slice(k + 1).some((later) => !goesOn(words(body.slice(later))[0] ?? '', rules))) continue;
+    if (bounds.slice(k + 1).some((later) => !goesOn(wordFrom(body, later), rules))) continue;
     if (rules.speech.test(tail) || QUOTE_MARK.test(tail) || rules.pairedKept?.test(kept)) continue;
     if (quoteBalance(kept, context.pack).unclosed.length > 0) continue;
-    if (recurringShare(ends, b, context.recurs) >= limits.maxRecurringShare) continue;
+    recurs ??= (context.recurs as () => ReadonlyArray<boolean | null>)();
+    if (recurringShare(ends, b, recurs) >= limits.maxRecurringShare) continue;
     flagsWhole ??= checkCoherence(body, context.lang).length;
     if (checkCoherence(kept + body.slice(-1), context.lang).length > flagsWhole) continue;
     return b;
   }
   return null;
+}
+
+/**
+ * The sentence's clause boundaries when it may be cut at all (it ends in `.`, `!` or `?`, has a
+ * boundary and does not open with a subordinate clause), else null: the checks that need no
+ * word of the article, so most sentences are decided before their words are looked up.
+ */
+function cuttable(body: string, rules: TrimRules): number[] | null {
+  const last = body.charCodeAt(body.length - 1);
+  if (last !== 46 && last !== 33 && last !== 63) return null; // . ! ?
+  const bounds = clauseBoundaries(body);
+  if (bounds.length === 0) return null;
+  if (rules.subordinateStart.test(wordFrom(body, 0).toLowerCase())) return null;
+  return bounds;
 }
 
 /** Offsets of the clause boundaries outside round and square brackets: the comma, or the space before a spaced dash. */
@@ -138,7 +152,7 @@ function clauseBoundaries(text: string): number[] {
     const ch = text[i]!;
     if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (depth === 0 && BOUNDARY_CHAR.test(ch) && text[i + 1] === ' ') {
+    else if (depth === 0 && (ch === ',' || ch === ';' || ch === '–' || ch === '—' || ch === '-') && text[i + 1] === ' ') {
       if (ch === ',' || ch === ';') out.push(i);
       else if (text[i - 1] === ' ') out.push(i - 1);
     }
@@ -189,8 +203,12 @@ export function recurringWords(doc: Pick<RankDocument, 'sentences' | 'candidates
 
 /** Where candidate `c` of the document ends when trimmed (an offset into its text), or null when it stays whole. */
 export function candidateTailCut(doc: RankDocument, c: number, limits?: Partial<TrimLimits>): number | null {
-  if (!RULES[doc.article.lang] || doc.terms.length === 0) return null;
-  return tailCut(doc.sentences[doc.candidates[c]!]!.text, { lang: doc.article.lang, pack: doc.lex.pack, recurs: recurringWords(doc, c), ...(limits ? { limits } : {}) });
+  const rules = RULES[doc.article.lang];
+  if (!rules || doc.terms.length === 0) return null;
+  const text = doc.sentences[doc.candidates[c]!]!.text;
+  // Most sentences can't be cut whatever their words: decided before the words are looked up.
+  if (cuttable(text.trimEnd(), rules) === null) return null;
+  return tailCut(text, { lang: doc.article.lang, pack: doc.lex.pack, recurs: () => recurringWords(doc, c), ...(limits ? { limits } : {}) });
 }
 
 /**
