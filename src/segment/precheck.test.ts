@@ -11,7 +11,7 @@ import { SEGMENT_DATA, langData } from './data/index.js';
 import { DOTTED_INITIALISM, ROMAN } from './rules/08-initials.js';
 import { DAY_MONTH, DIGITS, RANGE } from './rules/09-numbers.js';
 import { abbreviationKind } from './rules/07-abbreviations.js';
-import { nextCandidate, type Candidate, type RuleContext } from './rules/index.js';
+import { BOUNDARY_RULES, decide, nextCandidate, type Candidate, type RuleContext, type Verdict } from './rules/index.js';
 import { SEGMENT_TUNING } from './tuning.js';
 import { isSpace, isUpper } from './chars.js';
 import type { AbbreviationKind } from './data/index.js';
@@ -98,4 +98,40 @@ test('a dotted initialism has a period; a Roman numeral starts with I, V or X', 
     }),
     { numRuns: 5000 },
   );
+});
+
+/** decide as written first: the rules in the order of `BOUNDARY_RULES`, the first verdict wins. */
+function referenceDecide(c: Candidate, ctx: RuleContext): Verdict {
+  for (const rule of BOUNDARY_RULES) {
+    const v = rule(c, ctx);
+    if (v !== undefined) return v;
+  }
+  return 'split';
+}
+
+// Texts that reach every rule: colons, strong marks, abbreviations, initials, numbers, closers, lower case.
+const DECIDE_PIECES = [...PIECES, ': ', 'Er sagte: ', '! ', '?! ', '…', '“ ', '») ', '(', '[', ', ', 'und', 'aber', '1.) ', '12. ', 'Mai', 'Bayerns', '– ', 'I.', 'J. ', 'Mr.', 'Dr.', '\n'];
+
+test('decide gives the first verdict of BOUNDARY_RULES in their order', () => {
+  const check = (text: string, lang: string): void => {
+    for (const [c, base] of candidates(text, lang)) {
+      // The sentence may have started at any earlier boundary: try the text's start and the candidate's word.
+      for (const sentenceStart of [0, c.prevWordStart]) {
+        const ctx = { ...base, sentenceStart };
+        assert.equal(decide(c, ctx), referenceDecide(c, ctx), `${lang}: ${JSON.stringify(text)} at ${c.at} from ${sentenceStart}`);
+      }
+    }
+  };
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...DECIDE_PIECES), { maxLength: 14 }), fc.constantFrom(...Object.keys(SEGMENT_DATA), 'und'), (parts, lang) =>
+      check(parts.join(''), lang),
+    ),
+    { numRuns: 3000 },
+  );
+  const file = new URL('../../../shared/data/sbd-de-gsd-dev.jsonl', import.meta.url);
+  if (!existsSync(file)) return;
+  for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())) {
+    const text = String(JSON.parse(line).text);
+    for (const lang of ['de', 'en', 'fr', 'und']) check(text, lang);
+  }
 });

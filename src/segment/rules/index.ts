@@ -24,10 +24,19 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = Object.freeze([
   numbers,
 ]);
 
+/**
+ * The first verdict of `BOUNDARY_RULES`, in their order, or 'split'. Each rule is called at a
+ * call site of its own, which V8 can inline; a loop over the array calls all six from one site.
+ * A test checks that this equals the loop over `BOUNDARY_RULES`.
+ */
 export function decide(c: Candidate, ctx: RuleContext): Verdict {
-  for (const rule of BOUNDARY_RULES) {
-    const v = rule(c, ctx);
-    if (v !== undefined) return v;
-  }
-  return 'split';
+  return (
+    continuation(c, ctx) ??
+    colon(c, ctx) ??
+    strongMarks(c, ctx) ??
+    abbreviations(c, ctx) ??
+    initials(c, ctx) ??
+    numbers(c, ctx) ??
+    'split'
+  );
 }
