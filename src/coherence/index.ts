@@ -68,6 +68,8 @@ interface Tables {
   /** The same by UTF-16 code: a table for ASCII, a set above. */
   asciiQuotes: Uint8Array;
   quoteCodes: Set<number>;
+  /** Per UTF-16 code, 1 for the marks `scanText` hands to `quoteMark`: the pack's marks but the ASCII apostrophe (one read per character, no set lookup). */
+  scanQuotes: Uint8Array;
   /** Marks that close some pair. */
   closers: Set<string>;
   /**
@@ -126,6 +128,7 @@ function tablesFor(lang: string): Tables {
     quoteChars: new Set(pack.quotes.flat()),
     asciiQuotes: Uint8Array.from({ length: 128 }, (_, c) => (pack.quotes.flat().includes(String.fromCharCode(c)) ? 1 : 0)),
     quoteCodes: new Set(pack.quotes.flat().filter((q) => q.length === 1).map((q) => q.charCodeAt(0))),
+    scanQuotes: new Uint8Array(65536),
     closers: new Set(pack.quotes.map(([, close]) => close)),
     reportedPattern: data.reportedForms.length ? new RegExp(`^(?:${data.reportedForms.join('|')})$`, 'iu') : null,
     latinForms: data.reportedForms.every((f) => LATIN_LOWER.test(f)) ? byFirstCode(data.reportedForms) : null,
@@ -133,6 +136,8 @@ function tablesFor(lang: string): Tables {
     reportedMax: Math.max(0, ...data.reportedForms.map((f) => f.length)),
   };
   t.openers = new Set([...t.connectives.keys(), ...t.pronouns, ...t.weak, 'The', 'the']);
+  for (let c = 0; c < 128; c++) if (c !== 39 && t.asciiQuotes[c] === 1) t.scanQuotes[c] = 1;
+  for (const c of t.quoteCodes) if (c >= 128) t.scanQuotes[c] = 1;
   if (tables.size > 64) tables.clear();
   tables.set(lang, t);
   return t;
@@ -261,6 +266,7 @@ function scanText(text: string, t: Tables): Scanned {
   let run = -1;
   let latin = true;
   const n = text.length;
+  const quotes = t.scanQuotes;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     let f: number;
@@ -287,7 +293,7 @@ function scanText(text: string, t: Tables): Scanned {
         word = -1;
       }
     } else if ((f & ALNUM) !== 0) word = i;
-    if (c < 128 ? c !== 39 && t.asciiQuotes[c] === 1 : t.quoteCodes.has(c)) quoteMark(text, i, t, q);
+    if (quotes[c] === 1) quoteMark(text, i, t, q);
     i += len;
   }
   if (run >= 0 && forms && !reported) reported = isReportedRun(text, run, n, latin, t);
@@ -359,6 +365,11 @@ function wordsOf(text: string, scanned: Scanned, unclosedFrom: number, limit: nu
 /** The words of a text as `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*\/gu` finds them (exported for the test that says so). */
 export function coherenceWords(text: string): string[] {
   return wordsOf(text, scanText(text, tablesFor('und')), Infinity, Infinity).map((w) => w.text);
+}
+
+/** Whether `scanText` reads the UTF-16 code as one of the language's quotation marks (exported for the test that compares its table with the pack). */
+export function scansAsQuoteMark(code: number, lang: string): boolean {
+  return tablesFor(lang).scanQuotes[code] === 1;
 }
 
 /** Whether a reported form (of the language's coherence data) occurs as a whole word (exported for the test that compares it with the pattern). */

@@ -1,4 +1,4 @@
-import { checkCoherence, pronounOpener, type CoherenceFlag } from '../coherence/index.js';
+import { checkCoherence, pronounOpener, type CoherenceFlag, type CoherenceReason } from '../coherence/index.js';
 import type { RankDocument } from './document.js';
 
 /** Per document, the flags checked so far: only candidates that selection reaches get checked. */
@@ -24,10 +24,32 @@ export function candidateFlags(doc: RankDocument): CoherenceFlag[][] {
   return doc.candidates.map((_, c) => candidateFlag(doc, c));
 }
 
+/** Per document, the candidates whose first words told that they are flagged `pronoun` (see `candidateOpensWithPronoun`). */
+const pronounOpeners = new WeakMap<RankDocument, Uint8Array>();
+
 /** Whether a candidate is flagged `pronoun`: its full check only when its first words don't tell (see `pronounOpener`). */
 export function candidateOpensWithPronoun(doc: RankDocument, c: number): boolean {
   const known = cache.get(doc)?.[c] === undefined ? pronounOpener(doc.sentences[doc.candidates[c]!]!.text, doc.article.lang) : null;
+  if (known === true) {
+    let told = pronounOpeners.get(doc);
+    if (!told) {
+      told = new Uint8Array(doc.candidates.length);
+      pronounOpeners.set(doc, told);
+    }
+    told[c] = 1;
+  }
   return known ?? candidateFlag(doc, c).some((f) => f.reason === 'pronoun');
+}
+
+/**
+ * The first of a candidate's coherence flags whose reason is not tolerated (null: none), as
+ * `candidateFlag(doc, c).find(…)` gives it. A candidate the scorer already found flagged
+ * `pronoun` by its first words needs no full check: that flag is always the first (it is raised
+ * only when no other was before it).
+ */
+export function candidateReason(doc: RankDocument, c: number, tolerate: readonly string[]): CoherenceReason | null {
+  if (pronounOpeners.get(doc)?.[c] === 1 && !tolerate.includes('pronoun')) return 'pronoun';
+  return candidateFlag(doc, c).find((f) => !tolerate.includes(f.reason))?.reason ?? null;
 }
 
 /**

@@ -81,8 +81,8 @@ export function largestOverlap(texts: readonly string[], lang: string): number {
 
 /** A candidate's distinct term ids, sorted, with their weights. */
 interface CandidateBag {
-  ids: Int32Array;
-  weights: Float64Array;
+  ids: number[];
+  weights: number[];
   total: number;
 }
 
@@ -97,20 +97,37 @@ function bagOf(doc: { terms: number[][]; nameTerms: Uint8Array }, c: number): Ca
   }
   let bag = bags[c];
   if (bag) return bag;
-  const ids = new Int32Array(doc.terms[c]!).sort();
-  let n = 0;
-  for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) ids[n++] = ids[k]!;
-  const unique = ids.subarray(0, n);
-  const weights = new Float64Array(n);
+  // Plain arrays and an insertion sort: a sentence has a few dozen terms, and typed arrays
+  // (their sort, views and allocation) cost more than the whole bag at that size.
+  const ids = sortedUnique(doc.terms[c]!);
+  const weights: number[] = new Array<number>(ids.length);
   let total = 0;
-  for (let k = 0; k < n; k++) {
-    const w = doc.nameTerms[unique[k]!] ? OVERLAP.nameWeight : 1;
+  for (let k = 0; k < ids.length; k++) {
+    const w = doc.nameTerms[ids[k]!] ? OVERLAP.nameWeight : 1;
     weights[k] = w;
     total += w;
   }
-  bag = { ids: unique, weights, total };
+  bag = { ids, weights, total };
   bags[c] = bag;
   return bag;
+}
+
+/** The distinct values of `terms` (integers), ascending. */
+export function sortedUnique(terms: readonly number[]): number[] {
+  const out: number[] = [];
+  // A long sentence (a text without stops) is sorted by the builtin: insertion is quadratic.
+  if (terms.length > 64) {
+    for (const t of new Int32Array(terms).sort()) if (out.length === 0 || out[out.length - 1] !== t) out.push(t);
+    return out;
+  }
+  for (const t of terms) {
+    let k = out.length;
+    while (k > 0 && out[k - 1]! > t) k--;
+    if (k > 0 && out[k - 1] === t) continue;
+    for (let m = out.length; m > k; m--) out[m] = out[m - 1]!;
+    out[k] = t;
+  }
+  return out;
 }
 
 /** Content overlap (see OVERLAP) of two candidates of a ranked document, by a merge of their sorted term ids. */

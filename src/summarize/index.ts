@@ -5,7 +5,7 @@ import { countWords, detectLanguage, hasPack, languagePack, normalizeLang, words
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
 import { rankerNeeds } from '../rank/ranker.js';
 import type { CoherenceReason } from '../coherence/index.js';
-import { candidateFlag, standsWholeWithPrevious, wholePartners } from '../rank/coherent.js';
+import { candidateFlag, candidateReason, standsWholeWithPrevious, wholePartners } from '../rank/coherent.js';
 import { bulletCount } from '../rank/select.js';
 import { isModelBackend, type ModelBackend } from '../backends/index.js';
 import { articleSentences } from '../sentences/index.js';
@@ -149,7 +149,7 @@ export function coherenceReasons(doc: RankDocument, tolerate: readonly string[] 
 
 /** `coherenceReasons` for one candidate, checked when selection first asks (most candidates never are). */
 export function coherenceReason(doc: RankDocument, tolerate: readonly string[] = []): (candidate: number) => CoherenceReason | null {
-  return (c) => candidateFlag(doc, c).find((f) => !tolerate.includes(f.reason))?.reason ?? null;
+  return (c) => candidateReason(doc, c, tolerate);
 }
 
 export interface PickOptions {

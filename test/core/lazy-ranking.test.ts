@@ -7,12 +7,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { checkCoherence, opensWithPronoun, pronounOpener } from '../../src/coherence/index.js';
+import { checkCoherence, opensWithPronoun, pronounOpener, scansAsQuoteMark } from '../../src/coherence/index.js';
 import { seededRandom } from '../../src/eval/bootstrap.js';
 import { articleSentences, cleanText, getRanker, methods, summarizeArticle } from '../../src/index.js';
-import { countWords, words } from '../../src/lang/index.js';
+import { countWords, languagePack, SUPPORTED_LANGUAGES, words } from '../../src/lang/index.js';
+import { candidateReason } from '../../src/rank/coherent.js';
 import { buildDocument, type RankDocument } from '../../src/rank/document.js';
-import { candidateOverlap, OVERLAP } from '../../src/rank/overlap.js';
+import { candidateOverlap, OVERLAP, sortedUnique } from '../../src/rank/overlap.js';
 import { selectCandidates } from '../../src/rank/select.js';
 import { similarity } from '../../src/rank/document.js';
 import { LIMITS } from '../../src/summarize/index.js';
@@ -207,5 +208,58 @@ describe('documents built only as far as a ranker reads', () => {
     assert.deepEqual(terms.terms, all.terms);
     assert.equal(terms.vectors.length, 0);
     assert.ok(all.vectors.length > 0 && all.titleVector.size > 0);
+  });
+});
+
+describe('cheaper coherence and overlap reads', () => {
+  test("the scan's quotation-mark table holds exactly the pack's one-character marks but the ASCII apostrophe", () => {
+    for (const lang of [...SUPPORTED_LANGUAGES, 'und']) {
+      const marks = languagePack(lang).quotes.flat();
+      for (let code = 0; code < 65536; code++) {
+        const expected = code !== 39 && marks.includes(String.fromCharCode(code));
+        if (scansAsQuoteMark(code, lang) !== expected) assert.fail(`${lang} U+${code.toString(16)}: ${!expected}`);
+      }
+    }
+  });
+
+  test('sortedUnique gives the distinct values ascending, short and long', () => {
+    const rnd = seededRandom(12);
+    for (let n = 0; n < 400; n++) {
+      const len = Math.floor(rnd() * 150);
+      const range = 1 + Math.floor(rnd() * (n % 2 === 0 ? 20 : 100000));
+      const terms = Array.from({ length: len }, () => Math.floor(rnd() * range));
+      assert.deepEqual(sortedUnique(terms), [...new Set(terms)].sort((a, b) => a - b));
+    }
+  });
+
+  test("a candidate's coherence reason is the full check's, with the scorer's pronoun pre-check used, for any tolerated reasons", () => {
+    const ranker = getRanker('kernpunkte');
+    const tolerates: string[][] = [[], ['pronoun'], ['connective'], ['quote-fragment', 'caption'], ['pronoun', 'connective', 'speakerless-speech']];
+    let told = 0;
+    let overlaps = 0;
+    for (const { article, sentences } of ARTICLES.filter((_, k) => k % 2 === 0)) {
+      const doc = buildDocument(article, sentences, { maxCandidates: LIMITS.maxCandidates });
+      if (doc.candidates.length === 0) continue;
+      ranker.score(doc);
+      for (let c = 0; c < doc.candidates.length; c++) {
+        const text = doc.sentences[doc.candidates[c]!]!.text;
+        const full = checkCoherence(text, article.lang);
+        if (pronounOpener(text, article.lang) === true) told++;
+        for (const tolerate of tolerates) assert.equal(candidateReason(doc, c, tolerate), full.find((f) => !tolerate.includes(f.reason))?.reason ?? null, text);
+        // The overlap by a merge of sorted distinct ids, against one read off Maps of the terms.
+        const j = (c * 7 + 3) % doc.candidates.length;
+        const bag = (k: number): Map<number, number> => new Map(doc.terms[k]!.map((t) => [t, doc.nameTerms[t] ? OVERLAP.nameWeight : 1]));
+        const a = bag(c);
+        const b = bag(j);
+        const total = (m: Map<number, number>): number => [...m.keys()].sort((x, y) => x - y).reduce((s, t) => s + m.get(t)!, 0);
+        const small = Math.min(total(a), total(b));
+        let shared = 0;
+        for (const t of [...a.keys()].sort((x, y) => x - y)) if (b.has(t)) shared += a.get(t)!;
+        assert.ok(Object.is(candidateOverlap(doc, c, j), small === 0 ? 0 : shared / small), text);
+        overlaps++;
+      }
+    }
+    assert.ok(told > 100, `pronoun openers told by the pre-check: ${told}`);
+    assert.ok(overlaps > 1000);
   });
 });
