@@ -96,7 +96,11 @@ export function tailCut(text: string, context: TrimContext): number | null {
   if (!rules) return null;
   const body = text.trimEnd();
   const bounds = cuttable(body, rules);
-  if (bounds === null) return null;
+  return bounds === null ? null : cutAmong(text, body, bounds, rules, context);
+}
+
+/** `tailCut` past its word-free checks: the first of the boundaries `bounds` of a cuttable sentence that passes every test. */
+function cutAmong(text: string, body: string, bounds: readonly number[], rules: TrimRules, context: TrimContext): number | null {
   // Spread only for other limits: copying the frozen table for every sentence costs more than the rest of most calls.
   const limits = context.limits ? { ...TRIM, ...context.limits } : TRIM;
   let ends: number[] | undefined;
@@ -207,9 +211,11 @@ export function candidateTailCut(doc: RankDocument, c: number, limits?: Partial<
   const rules = RULES[doc.article.lang];
   if (!rules || doc.terms.length === 0) return null;
   const text = doc.sentences[doc.candidates[c]!]!.text;
-  // Most sentences can't be cut whatever their words: decided before the words are looked up.
-  if (cuttable(text.trimEnd(), rules) === null) return null;
-  return tailCut(text, { lang: doc.article.lang, pack: doc.lex.pack, recurs: () => recurringWords(doc, c), ...(limits ? { limits } : {}) });
+  const body = text.trimEnd();
+  // Most sentences can't be cut whatever their words: decided before their words are looked up.
+  const bounds = cuttable(body, rules);
+  if (bounds === null) return null;
+  return cutAmong(text, body, bounds, rules, { lang: doc.article.lang, pack: doc.lex.pack, recurs: () => recurringWords(doc, c), ...(limits ? { limits } : {}) });
 }
 
 /**
