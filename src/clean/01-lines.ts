@@ -21,6 +21,8 @@ const isSpace = (c: number): boolean =>
   c === 0x1680;
 
 const BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+/** The line breaks of `BREAK` other than "\n". */
+export const OTHER_BREAKS = ['\r', '\v', '\f', '\u0085', '\u2028', '\u2029'];
 
 /** Splits `text` into trimmed non-blank lines. Linear; never throws. */
 export function splitLines(text: string): Line[] {
@@ -29,11 +31,21 @@ export function splitLines(text: string): Line[] {
   let sawBlank = false;
   let i = 0;
   const n = text.length;
-  // The regex finds line ends natively, which beats a JavaScript loop over every character.
+  // Most text breaks lines with "\n" only: then `indexOf` finds each (a native scan many times
+  // faster than the regex, whose scan was a fifth of cleaning); other breaks take the regex.
+  const lfOnly = OTHER_BREAKS.every((b) => !text.includes(b));
   const re = new RegExp(BREAK.source, 'g');
   for (;;) {
-    const m = re.exec(text);
-    const j = m ? m.index : n;
+    let j: number;
+    let breakLength = 1;
+    if (lfOnly) {
+      j = text.indexOf('\n', i);
+      if (j < 0) j = n;
+    } else {
+      const m = re.exec(text);
+      j = m ? m.index : n;
+      if (m) breakLength = m[0].length;
+    }
     let s = i;
     let e = j;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -46,8 +58,8 @@ export function splitLines(text: string): Line[] {
       // An empty or whitespace-only line separates paragraphs.
       sawBlank = true;
     }
-    if (!m) break;
-    i = j + m[0].length;
+    if (j === n) break;
+    i = j + breakLength;
   }
   return lines;
 }
