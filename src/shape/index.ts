@@ -42,6 +42,8 @@ interface QuoteMarks {
   opensWith: Array<string | null>;
   /** Per entry of `codes`: whether it closes a quote. */
   closes: boolean[];
+  /** Any of `codes` (global): the scan jumps from mark to mark, natively, past the text between. */
+  any: RegExp;
 }
 
 const quoteMarks = new WeakMap<LanguagePack, QuoteMarks>();
@@ -54,6 +56,7 @@ function marksOf(pack: LanguagePack): QuoteMarks {
       codes: Uint16Array.from(chars, (ch) => ch.charCodeAt(0)),
       opensWith: chars.map((ch) => pack.quotes.find(([open]) => open === ch)?.[1] ?? null),
       closes: chars.map((ch) => pack.quotes.some(([, close]) => close === ch)),
+      any: new RegExp(`[${chars.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g'),
     };
     quoteMarks.set(pack, q);
   }
@@ -77,15 +80,14 @@ const followsWord = (c: number): boolean => isAlnumCode(c) || AFTER_WORD.has(c);
  * and the ASCII apostrophe is never taken for a quote.
  */
 export function quoteBalance(text: string, pack: LanguagePack): { unclosed: string[]; unopened: boolean } {
-  const { codes, opensWith: opens, closes } = marksOf(pack);
+  const { codes, opensWith: opens, closes, any } = marksOf(pack);
   const stack: string[] = [];
   let unopened = false;
-  for (let i = 0; i < text.length; i++) {
+  any.lastIndex = 0;
+  while (any.test(text)) {
+    const i = any.lastIndex - 1;
     const c = text.charCodeAt(i);
-    // Every quote mark is '"' or at U+00AB («) and above: the rest is rejected in one test.
-    if (c !== 34 && c < 0xab) continue;
     const k = codes.indexOf(c);
-    if (k < 0) continue;
     const ch = text[i]!;
     const opensWith = opens[k]!;
     const closer = closes[k]!;

@@ -1,5 +1,5 @@
 /**
- * quoteBalance scans by character table; this checks it against the plain reading of its rules
+ * quoteBalance jumps from quote mark to quote mark with a regex; this checks it against the plain reading of its rules
  * (the former implementation, one regex test per neighbour) on random text full of quote marks,
  * apostrophes and letters, in every pack.
  */
