@@ -32,7 +32,7 @@ function outcome(f: () => string): string {
 }
 
 // Every suspicious kind and its neighbours that are not (tab, LF, CR, space, U+00A0, U+FFFC), an astral letter.
-const UNITS = ['a', 'Wort ', ' ', '\t', '\n', '\r', '\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u000e', '\u001f', '\u007f', '\u0085', '\u009f', '\u00a0', '\ufffd', '\ufffc', 'ä', '„', '𐐀'];
+const UNITS = ['a', 'Wort ', ' ', '\t', '\n', '\r', '\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u000e', '\u001f', '\u007f', '\u0085', '\u009f', '\u00a0', '\ufffd', '\ufffc', 'ä', '„', '𐐀', '\ud800', '\udc00'];
 
 test('checkText refuses and accepts as the straightforward checks do', () => {
   const text = fc.array(fc.constantFrom(...UNITS), { maxLength: 120 }).map((p) => p.join(''));
