@@ -30,11 +30,36 @@ export function lostMarkChunks(text: string, chunk: Span, data: CompiledLangData
   return out;
 }
 
-/** The pattern rule 2b looks for, from a pack's openers (null: none listed). The match is the space before the opener. */
+/**
+ * The pattern rule 2b looks for, from a pack's openers (null: none listed). The match is the
+ * space before the opener: a whole run of spaces (" ", U+00A0) after a lowercase letter, a
+ * digit or "%", followed by an opener, spaces and a lowercase letter. `plainLostMarkPattern`
+ * says it in the order of the text; this is the same pattern with its tests reordered, because
+ * the regex engine tries it at every character: a space not after a space, followed by a space
+ * or an opener's first letter, comes first and rules out almost every position at once, and
+ * the look-behind over the Unicode classes runs last, only before an opener (5x faster on the
+ * English bench articles). Both match the same runs: the run ends where its spaces end (an
+ * opener starts with no space) and its start is the one space with no space before it.
+ */
 export function lostMarkPattern(openers: readonly string[]): RegExp | null {
   if (openers.length === 0) return null;
-  const words = openers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?<=[\\p{Ll}\\p{N}%])[ \\u00a0]+(?=(?:${words})[ \\u00a0]+\\p{Ll})`, 'gu');
+  // An opener that is empty or starts with a space would let a match end inside a run.
+  if (openers.some((w) => w === '' || /^[ \u00a0]/.test(w))) return plainLostMarkPattern(openers);
+  const firsts = [...new Set(openers.map((w) => w.codePointAt(0)!))].map((cp) => `\\u{${cp.toString(16)}}`).join('');
+  return new RegExp(
+    `[ \\u00a0](?<![ \\u00a0][ \\u00a0])(?=[${firsts} \\u00a0])[ \\u00a0]*(?=(?:${openerAlternation(openers)})[ \\u00a0]+\\p{Ll})(?<=[\\p{Ll}\\p{N}%][ \\u00a0]+)`,
+    'gu',
+  );
+}
+
+/** `lostMarkPattern` as read in the text's order: slower (the Unicode look-behind runs at every character); the tests compare the two. */
+export function plainLostMarkPattern(openers: readonly string[]): RegExp | null {
+  if (openers.length === 0) return null;
+  return new RegExp(`(?<=[\\p{Ll}\\p{N}%])[ \\u00a0]+(?=(?:${openerAlternation(openers)})[ \\u00a0]+\\p{Ll})`, 'gu');
+}
+
+function openerAlternation(openers: readonly string[]): string {
+  return openers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
 const PERIOD = 46;
