@@ -144,6 +144,14 @@ const SEGMENT_INPUTS = [
   ['abbreviation chains', (s = 1) => 'z. '.repeat(at(MB / 3, s))],
 ];
 
+// English text reaches rule 2b (sentence ends lost where captions or paragraphs were glued).
+const SEGMENT_EN_INPUTS = [
+  ['short paragraphs', (s = 1) => 'A cat sat there.\n\n'.repeat(at(MB / 18, s))],
+  ['openers after words', (s = 1) => 'driving The brother '.repeat(at(MB / 20, s))],
+  ['glued periods', (s = 1) => 'the late MP.The '.repeat(at(MB / 16, s))],
+  ['space runs after a word', (s = 1) => `a${' '.repeat(at(MB / 2, s))}The b`],
+];
+
 const EXTRACT_INPUTS = [
   ['2,000 nested <div>s', (s = 1) => nested('div', at(2000, s), ARTICLE)],
   ['8,000 nested <div>s', (s = 1) => nested('div', at(8000, s), ARTICLE)],
@@ -258,6 +266,8 @@ export async function run({ log = () => {} } = {}) {
   await stage('clean', clean, (a) => `${a.blocks.length} blocks`, CLEAN_INPUTS, sameLength(clean));
   const split = (text) => splitSentences(text, { lang: 'de' });
   await stage('segment', split, (s) => `${s.length} sentences`, SEGMENT_INPUTS, sameLength(split));
+  const splitEn = (text) => splitSentences(text, { lang: 'en' });
+  await stage('segment (en)', splitEn, (s) => `${s.length} sentences`, SEGMENT_EN_INPUTS, sameLength(splitEn));
   const extractPage = (html) => extract(html);
   const ordinaryPages = realPages(extractPage);
   await stage('extract', extractPage, (a) => (a ? 'article' : 'null'), EXTRACT_INPUTS, ordinaryPages);

@@ -32,7 +32,6 @@ export const MODEL: Readonly<{
     anaphora: -1,
     newEntities: 1,
     paragraphStart: 1,
-    lastParagraph: -1,
   }),
   redundancy: 0.5,
   maxOverlap: 0.5,

@@ -38,9 +38,10 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   if (text.length === 0) return out;
   const data = langData(typeof options?.lang === 'string' ? options.lang : undefined);
   const cursor = { at: -1 };
+  const lost = { at: -1, end: -1 };
   for (const para of paragraphs(text)) {
     for (const line of lineChunks(text, para)) {
-      for (const chunk of lostMarkChunks(text, line, data)) splitChunk(text, chunk, data, cursor, out);
+      for (const chunk of lostMarkChunks(text, line, data, lost)) splitChunk(text, chunk, data, cursor, out);
     }
   }
   return out;

@@ -13,21 +13,37 @@ import type { Span } from './types.js';
  * A rays" ("A" is not listed) stay whole. Languages that capitalise nouns list none. Cuts the
  * chunk there; the period rules then split each piece.
  */
-export function lostMarkChunks(text: string, chunk: Span, data: CompiledLangData): Span[] {
+export function lostMarkChunks(text: string, chunk: Span, data: CompiledLangData, cursor: LostMarkCursor = { at: -1, end: -1 }): Span[] {
   const re = data.lostMarkOpener;
   if (re === null) return [chunk];
-  re.lastIndex = chunk.start;
-  let m = re.exec(text);
-  if (m === null || m.index >= chunk.end) return [chunk];
+  if (cursor.at < chunk.start) find(text, re, chunk.start, cursor);
+  if (cursor.end > chunk.end) return [chunk];
   const out: Span[] = [];
   let start = chunk.start;
-  while (m !== null && m.index + m[0].length < chunk.end) {
-    pushTrimmed(text, start, m.index, out);
-    start = m.index + m[0].length;
-    m = re.exec(text);
+  while (cursor.end < chunk.end) {
+    pushTrimmed(text, start, cursor.at, out);
+    start = cursor.end;
+    find(text, re, start, cursor);
   }
   pushTrimmed(text, start, chunk.end, out);
   return out;
+}
+
+/**
+ * The next match of rule 2b's pattern at or after the last search: `at` where it starts, `end`
+ * where it ends (both `text.length` when there is none). The caller passes one cursor through
+ * the chunks in order, so a text without a match is searched once, not once per chunk.
+ */
+export interface LostMarkCursor {
+  at: number;
+  end: number;
+}
+
+function find(text: string, re: RegExp, from: number, cursor: LostMarkCursor): void {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  cursor.at = m === null ? text.length : m.index;
+  cursor.end = m === null ? text.length : m.index + m[0].length;
 }
 
 /**
