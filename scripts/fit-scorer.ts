@@ -8,6 +8,7 @@
  *   npm run fit -- --shipped     # only the shipped model and Lead-3, in-sample (fast)
  *   npm run fit -- --wide        # the search with the parameters tried in WIDE_GRID too
  *   npm run fit -- --model-only --restarts 12   # only the search on all sets, with 12 random restarts
+ *   npm run fit -- --from-shipped  # the left-out searches start from the shipped model (optimistic, see NEUTRAL)
  * The model is a linear scorer with few weights plus the selection settings. The search is a
  * coordinate search over a small grid (below), maximising the mean over the four sets of
  * ROUGE-1 + ROUGE-2 F1 of the 3 bullets the real selection code picks: every set counts the
@@ -32,7 +33,7 @@ import { BOOTSTRAP_DEFAULTS, seededRandom } from '../src/eval/bootstrap.js';
 
 export const SETS = ['de-news-teaser-fundus', 'xx-news-teaser-fundus', 'en-cnndm-frank', 'en-xsum-frank'];
 const PUBLISHER_FOLDS = 5;
-/** Random restarts of the search for the shipped model (`--restarts N`; the left-out searches start from the shipped model, as the shipped one was). */
+/** Random restarts of the search for the shipped model (`--restarts N`; the left-out searches run without). */
 const RESTARTS = Number(process.argv[process.argv.indexOf('--restarts') + 1] ?? 0) || 0;
 const BULLETS = 3;
 
@@ -308,6 +309,14 @@ const fmt = (r: Scores): string => `${r.r1.toFixed(2)} / ${r.r2.toFixed(2)}`;
 const fmtX = (r: Scores): string => `${r.redundant.toFixed(0)} % / ${r.flagged.toFixed(0)} %`;
 
 export const LEAD: Model = { weights: { position: 10 }, redundancy: 0, maxOverlap: 2, standAlone: false };
+/**
+ * Where the left-out searches start: Lead-3's ranking (position only) under the product's rules.
+ * Not the shipped model: that one was chosen on every set, the scored one included, and a search
+ * that starts there and moves little keeps what it learnt from the scored set. Measured on
+ * 2026-12-02: started from the shipped model (`--from-shipped`), the left-out scores of the German
+ * and CNN/DM sets came out 0.5–0.7 ROUGE-1 and 0.2–0.7 ROUGE-2 higher than from here.
+ */
+export const NEUTRAL: Model = { weights: { position: 10 }, redundancy: 0.5, maxOverlap: 0.5, standAlone: true, trim: true };
 export const SHIPPED: Model = {
   weights: { ...MODEL.weights },
   redundancy: MODEL.redundancy,
@@ -338,15 +347,16 @@ function main(): void {
   const rows: string[] = [];
   const leftOutSet = new Map<Item, Model>();
   const leftOutPublisher = new Map<Item, Model>();
+  const start = process.argv.includes('--from-shipped') ? SHIPPED : NEUTRAL;
   if (!shippedOnly) {
     for (const set of SETS) {
-      const m = choose(items.filter((i) => i.set !== set), SHIPPED);
+      const m = choose(items.filter((i) => i.set !== set), start);
       process.stderr.write(`without ${set}: ${JSON.stringify(m)}\n`);
       for (const it of bySet.get(set)!) leftOutSet.set(it, m);
     }
     const fold = (it: Item): number => hash(it.publisher) % PUBLISHER_FOLDS;
     for (let f = 0; f < PUBLISHER_FOLDS; f++) {
-      const m = choose(items.filter((i) => fold(i) !== f), SHIPPED);
+      const m = choose(items.filter((i) => fold(i) !== f), start);
       process.stderr.write(`publisher fold ${f + 1} (${[...new Set(items.filter((i) => fold(i) === f).map((i) => i.publisher))].length} publishers): ${JSON.stringify(m)}\n`);
       for (const it of items) if (fold(it) === f) leftOutPublisher.set(it, m);
     }

@@ -10,9 +10,11 @@
 import { KernpunkteError } from '../errors.js';
 import type { SentenceSpan } from '../types.js';
 import { langData } from './data/index.js';
-import { decide, lineChunks, nextCandidate, paragraphs } from './rules/index.js';
+import { decide, lineChunks, lostMarkChunks, nextCandidate, paragraphs } from './rules/index.js';
 import { isSpaceCode } from './chars.js';
-import type { RuleContext } from './rules/index.js';
+import type { RuleContext, Span } from './rules/index.js';
+import type { MarkCursor } from './rules/03-candidates.js';
+import type { CompiledLangData } from './data/index.js';
 
 export interface SplitOptions {
   /** ISO 639-1 code; "und", unknown codes and none use the language-agnostic rules. */
@@ -37,22 +39,27 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   const data = langData(typeof options?.lang === 'string' ? options.lang : undefined);
   const cursor = { at: -1 };
   for (const para of paragraphs(text)) {
-    for (const chunk of lineChunks(text, para)) {
-      const ctx: RuleContext = { text, data, sentenceStart: chunk.start, chunkStart: chunk.start, chunkEnd: chunk.end };
-      let from = chunk.start;
-      for (;;) {
-        const c = nextCandidate(text, from, chunk.end, cursor);
-        if (c === null) break;
-        if (c.end < chunk.end && decide(c, ctx) === 'split') {
-          push(text, ctx.sentenceStart, c.end, out);
-          ctx.sentenceStart = c.next;
-        }
-        from = c.end;
-      }
-      push(text, ctx.sentenceStart, chunk.end, out);
+    for (const line of lineChunks(text, para)) {
+      for (const chunk of lostMarkChunks(text, line, data)) splitChunk(text, chunk, data, cursor, out);
     }
   }
   return out;
+}
+
+/** Rules 3–9 on one chunk: its sentences, appended to `out`. */
+function splitChunk(text: string, chunk: Span, data: CompiledLangData, cursor: MarkCursor, out: SentenceSpan[]): void {
+  const ctx: RuleContext = { text, data, sentenceStart: chunk.start, chunkStart: chunk.start, chunkEnd: chunk.end };
+  let from = chunk.start;
+  for (;;) {
+    const c = nextCandidate(text, from, chunk.end, cursor);
+    if (c === null) break;
+    if (c.end < chunk.end && decide(c, ctx) === 'split') {
+      push(text, ctx.sentenceStart, c.end, out);
+      ctx.sentenceStart = c.next;
+    }
+    from = c.end;
+  }
+  push(text, ctx.sentenceStart, chunk.end, out);
 }
 
 /** The span trimmed (`isSpaceCode` is what `String#trim` removes), cut out once. */

@@ -38,4 +38,6 @@ export const en: SegmentLangData = {
   colonStartsSentence: false,
   subordinators: [],
   ordinalTriggers: [],
+  // "A" and "I" are left out: "infra-red A rays", "then I went".
+  lostMarkOpeners: ['The', 'This', 'These', 'Those', 'He', 'She', 'They', 'It', 'We', 'His', 'Her', 'Their', 'Its', 'There'],
 };

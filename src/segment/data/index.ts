@@ -9,6 +9,7 @@ import { fr } from './fr.js';
 import { it } from './it.js';
 import { nl } from './nl.js';
 import type { SegmentLangData } from './types.js';
+import { lostMarkPattern } from '../rules/02b-lost-marks.js';
 import { und } from './und.js';
 
 export type { SegmentLangData } from './types.js';
@@ -31,6 +32,8 @@ export interface CompiledLangData {
   colonStartsSentence: boolean;
   subordinators: ReadonlySet<string>;
   ordinalTriggers: ReadonlySet<string>;
+  /** Rule 2b's pattern from `lostMarkOpeners` (null: none). */
+  lostMarkOpener: RegExp | null;
 }
 
 /** Earlier categories win when an entry sits in two (see `types.ts`). */
@@ -68,6 +71,7 @@ export function compileLangData(lang: string, data: SegmentLangData): CompiledLa
     colonStartsSentence: data.colonStartsSentence,
     subordinators: new Set(data.subordinators),
     ordinalTriggers: new Set(data.ordinalTriggers.map((w) => w.toLowerCase())),
+    lostMarkOpener: lostMarkPattern(data.lostMarkOpeners ?? []),
   };
 }
 

@@ -44,4 +44,11 @@ export interface SegmentLangData {
    * prepositions ("am 3.", "im 19.", "der 3."). Matched lowercase.
    */
   ordinalTriggers: readonly string[];
+  /**
+   * Capitalised sentence openers that never stand capitalised inside a sentence before a
+   * lowercase word ("The", "He", "This"): after a word with no mark between, a sentence lost
+   * its end mark (rule 2b). Empty for languages that capitalise nouns (German) and those not
+   * measured yet.
+   */
+  lostMarkOpeners?: readonly string[];
 }

@@ -8,6 +8,7 @@ import {
   isWordCode,
 } from '../chars.js';
 import { SEGMENT_TUNING } from '../tuning.js';
+import { lostSpace } from './02b-lost-marks.js';
 import type { Candidate } from './types.js';
 
 const COLON = 58;
@@ -61,7 +62,9 @@ export function nextCandidate(text: string, from: number, chunkEnd: number, curs
     const marksEnd = k;
     while (k < chunkEnd && (isCloserCode(text.charCodeAt(k)) || isTerminalCode(text.charCodeAt(k)))) k++;
     if (k < chunkEnd && !isSpaceCode(text.charCodeAt(k)) && !isNoSpaceTerminalCode(text.charCodeAt(k - 1))) {
-      i = k; // glued to what follows: not a boundary
+      // Glued to what follows: not a boundary, unless a space between sentences was lost (rule 2b).
+      if (lostSpace(text, at, marksEnd, k, chunkEnd)) return describe(text, at, marksEnd, k, chunkEnd);
+      i = k;
       continue;
     }
     // « Oui. » — a lone closing quote after one space.

@@ -12,8 +12,9 @@ import type { BoundaryRule, Candidate, RuleContext, Verdict } from './types.js';
 
 export { paragraphs } from './01-paragraphs.js';
 export { lineChunks } from './02-lines.js';
+export { lostMarkChunks, lostMarkPattern } from './02b-lost-marks.js';
 export { nextCandidate } from './03-candidates.js';
-export type { BoundaryRule, Candidate, RuleContext, Verdict } from './types.js';
+export type { BoundaryRule, Candidate, RuleContext, Span, Verdict } from './types.js';
 
 export const BOUNDARY_RULES: readonly BoundaryRule[] = Object.freeze([
   continuation,
