@@ -176,19 +176,31 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
     candidates.push(s.index);
   }
   const level = NEEDS.indexOf(options.needs ?? 'all');
-  const empty = { terms: [], sentenceFrequency: new Int32Array(0), vectors: [], norms: [], centroid: EMPTY_VECTOR, titleVector: EMPTY_VECTOR, numberCounts: [], nameCounts: [], nameTerms: new Uint8Array(0) };
+  const empty = { terms: [], sentenceFrequency: NO_INTS, vectors: [], norms: [], centroid: EMPTY_VECTOR, titleVector: EMPTY_VECTOR, numberCounts: [], nameCounts: [], nameTerms: NO_BYTES };
   if (level < TERMS) return rankDocument({ ...empty, article, lex, sentences, candidates, wordCounts: candidates.map((i) => countWords(sentences[i]!.text)) });
   const titles = level >= ALL ? titleTexts(article) : [];
   // By the lexicon's term numbers; by the terms themselves when its memo was cleared on the way (rare).
   const found = documentTerms(lex, sentences, candidates, titles, true) ?? documentTerms(lex, sentences, candidates, titles, false)!;
   const { terms, wordCounts, numberCounts, nameCounts, titleTerms, candidateIds, ids } = found;
-  const nameTerms = new Uint8Array(ids);
+  let entries = titleTerms.length;
+  for (const ts of terms) entries += ts.length;
+  const withVectors = level >= VECTORS;
+  const titleDense = withVectors && titleTerms.length > 0 ? ids : 0;
+  const arena = new Arena(withVectors ? 8 * (entries + ids + titleDense) + 4 * (entries + 2 * candidateIds) + ids : 4 * candidateIds + ids);
+  // Float64 views first (aligned at the buffer's start), then Int32, then bytes.
+  const weights = arena.doubles(withVectors ? entries : 0);
+  const sums = arena.doubles(withVectors ? ids : 0);
+  const dense = arena.doubles(titleDense);
+  const df = arena.ints(candidateIds);
+  const vectorIds = arena.ints(withVectors ? entries : 0);
+  const centroidIds = arena.ints(withVectors ? candidateIds : 0);
+  const nameTerms = arena.bytes(ids);
   for (const id of found.nameIds) nameTerms[id] = 1;
 
   // Inverse sentence frequency: a term in every sentence says nothing about any one of them.
   // Sentence frequency per term, counted once per sentence with a last-seen stamp (no sets).
-  const df = new Int32Array(candidateIds);
-  const seen = new Int32Array(candidateIds).fill(-1);
+  const seen = scratchInts(0, candidateIds);
+  seen.fill(-1, 0, candidateIds);
   for (let c = 0; c < terms.length; c++) {
     for (const t of terms[c]!) {
       if (seen[t] !== c) {
@@ -197,17 +209,14 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
       }
     }
   }
-  if (level < VECTORS) return rankDocument({ ...empty, article, lex, sentences, candidates, terms, sentenceFrequency: df, wordCounts, numberCounts, nameCounts, nameTerms });
+  if (!withVectors) return rankDocument({ ...empty, article, lex, sentences, candidates, terms, sentenceFrequency: df, wordCounts, numberCounts, nameCounts, nameTerms });
   const n = Math.max(candidates.length, 1);
-  const isf = new Float64Array(ids);
+  const isf = scratchDoubles(ids);
   for (let t = 0; t < ids; t++) isf[t] = Math.log((n + 1) / ((t < candidateIds ? df[t]! : 0) + 0.5));
   // All vectors in two shared arrays; term counts in a scratch array, then one entry per distinct
   // term in order of first use (the order a map counted into directly gets).
-  let entries = titleTerms.length;
-  for (const ts of terms) entries += ts.length;
-  const vectorIds = new Int32Array(entries);
-  const weights = new Float64Array(entries);
-  const tf = new Int32Array(ids);
+  const tf = scratchInts(1, ids);
+  tf.fill(0, 0, ids);
   let used = 0;
   const vectorOf = (ts: number[], dense: Float64Array | null): Vector => {
     for (const t of ts) tf[t]!++;
@@ -227,16 +236,65 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
   const norms = vectors.map(norm);
   // Summed by term id, vector after vector in the order of their entries: the sums a map summed
   // into directly would hold. Every candidate term is in some vector: the centroid has them all.
-  const sums = new Float64Array(ids);
   for (let k = 0; k < used; k++) {
     const t = vectorIds[k]!;
     sums[t] = sums[t]! + weights[k]!;
   }
-  const centroidIds = new Int32Array(candidateIds);
   for (let t = 0; t < candidateIds; t++) centroidIds[t] = t;
   const centroid = new Vector(centroidIds, sums, 0, candidateIds, sums);
-  const titleVector = titleTerms.length > 0 ? vectorOf(titleTerms, new Float64Array(ids)) : EMPTY_VECTOR;
+  const titleVector = titleTerms.length > 0 ? vectorOf(titleTerms, dense) : EMPTY_VECTOR;
   return rankDocument({ article, lex, sentences, candidates, terms, sentenceFrequency: df, vectors, norms, centroid, titleVector, wordCounts, numberCounts, nameCounts, nameTerms });
+}
+
+const NO_INTS = new Int32Array(0);
+const NO_BYTES = new Uint8Array(0);
+
+/**
+ * A document's typed arrays as views on one buffer: a typed array with a buffer of its own costs
+ * an allocation outside the JS heap (1-2 µs each on the bench machine, against tens of ns for a
+ * view), and a document has seven. Fresh per document (its arrays outlive the build), zeroed.
+ */
+class Arena {
+  private readonly buffer: ArrayBuffer;
+  private at = 0;
+
+  constructor(bytes: number) {
+    this.buffer = new ArrayBuffer(bytes);
+  }
+
+  /** Float64 views must come first: their offsets stay multiples of 8. */
+  doubles(n: number): Float64Array {
+    const a = new Float64Array(this.buffer, this.at, n);
+    this.at += 8 * n;
+    return a;
+  }
+
+  ints(n: number): Int32Array {
+    const a = new Int32Array(this.buffer, this.at, n);
+    this.at += 4 * n;
+    return a;
+  }
+
+  bytes(n: number): Uint8Array {
+    const a = new Uint8Array(this.buffer, this.at, n);
+    this.at += n;
+    return a;
+  }
+}
+
+/** Arrays that live only while one document is built (sentence stamps, term counts, inverse frequencies): kept between builds, grown as needed. */
+const scratchIntArrays = [new Int32Array(1024), new Int32Array(1024)];
+let scratchDoubleArray = new Float64Array(1024);
+
+/** Scratch array `k` of Int32s with room for `n` (its contents are left over from the last build). */
+function scratchInts(k: number, n: number): Int32Array {
+  if (scratchIntArrays[k]!.length < n) scratchIntArrays[k] = new Int32Array(Math.max(n, 2 * scratchIntArrays[k]!.length));
+  return scratchIntArrays[k]!;
+}
+
+function scratchDoubles(n: number): Float64Array {
+  if (scratchDoubleArray.length < n) scratchDoubleArray = new Float64Array(Math.max(n, 2 * scratchDoubleArray.length));
+  return scratchDoubleArray;
 }
 
 /** The texts the title vector is made of: title, subtitles, description (scanned one by one: as joined with spaces). */

@@ -1,6 +1,7 @@
 import { FEATURE_NAMES, featureScores } from './features.js';
 import { MODEL } from './kernpunkte-weights.js';
 import type { Ranker } from './ranker.js';
+import type { RankDocument } from './document.js';
 
 /** A sentence's score: the weighted sum of its features. */
 export function scoreFeatures(rows: number[][], weights: Readonly<Record<string, number>> = MODEL.weights): number[] {
@@ -11,6 +12,12 @@ export function scoreFeatures(rows: number[][], weights: Readonly<Record<string,
     return z;
   });
 }
+
+/**
+ * The model's weights without `anaphora`: the feature is the coherence stage's `pronoun` flag, so
+ * it is 0 for every sentence that stands alone, and adding its weight × 0 leaves a sum as it was.
+ */
+const STANDING_ALONE_WEIGHTS = Object.freeze({ ...MODEL.weights, anaphora: 0 });
 
 /**
  * The default: a linear scorer over position, title overlap, topic and story coverage; picks
@@ -25,5 +32,8 @@ export const kernpunkte: Ranker = {
   ...(MODEL.trim ? { trim: true } : {}),
   // Only the features the model weighs are computed: the same scores as scoreFeatures(sentenceFeatures(doc)).
   score: (doc) => featureScores(doc, MODEL.weights),
+  // Selection reads exact scores only of sentences that stand alone while enough are left, so the
+  // pronoun check runs for the candidates it reaches, not for every one (see Ranker).
+  ...(MODEL.standAlone && !MODEL.madeWhole ? { scoreStandingAlone: (doc: RankDocument) => featureScores(doc, STANDING_ALONE_WEIGHTS) } : {}),
 };
 

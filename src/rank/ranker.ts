@@ -8,6 +8,13 @@ export interface Ranker {
   name: string;
   description: string;
   score(doc: RankDocument): number[];
+  /**
+   * For a ranker with `standAlone` (and neither `madeWhole` nor a tolerated reason): scores equal to
+   * `score`'s, to the bit, for every candidate that stands alone, leaving out the work that only
+   * tells apart those that don't (the default's pronoun-opener feature is 0 for every sentence that
+   * stands alone). Selection takes these first and asks `score` only when too few stand alone.
+   */
+  scoreStandingAlone?(doc: RankDocument): number[];
   /** MMR trade-off: 0 = plain top-N, 1 = only novelty matters. */
   redundancy: number;
   /**

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { langData } from './data/index.js';
 import { lostMarkChunks, type LostMarkCursor } from './rules/02b-lost-marks.js';
 import type { Span } from './rules/types.js';
@@ -44,4 +45,29 @@ test('rule 2b cuts only inside the chunk it is given', () => {
   assert.deepEqual(lostMarkChunks(text, { start: 0, end: 6 }, data, cursor), [{ start: 0, end: 6 }]);
   const rest = lostMarkChunks(text, { start: 7, end: text.length }, data, cursor).map((s) => text.slice(s.start, s.end));
   assert.deepEqual(rest, ['banned from driving', 'The brother lost his job.']);
+});
+
+test('rule 2b cuts where the plain statement of the rule says (a look-behind pattern over the whole chunk), for random text', () => {
+  const en = langData('en');
+  const words = ['The', 'He', 'This', 'Theme', 'A', 'x', 'é', 'Ä', '7', '%', '²', ' ', ' ', '  ', ' \u00a0', '\u00a0', '.', '\n', '𝑥', '\ud800'];
+  const reference = (text: string): string[] => {
+    const re = /(?<=[\p{Ll}\p{N}%])[ \u00a0]+(?=(?:The|This|These|Those|He|She|They|It|We|His|Her|Their|Its|There)[ \u00a0]+\p{Ll})/gu;
+    const out: string[] = [];
+    let start = 0;
+    for (const m of text.matchAll(re)) {
+      out.push(text.slice(start, m.index).trim());
+      start = m.index + m[0].length;
+    }
+    out.push(text.slice(start).trim());
+    return out.filter((p) => p !== '');
+  };
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 24 }), (parts) => {
+      const text = parts.join('').trim();
+      if (text === '') return;
+      const got = lostMarkChunks(text, { start: 0, end: text.length }, en).map((s) => text.slice(s.start, s.end));
+      assert.deepEqual(got, reference(text));
+    }),
+    { numRuns: 6000, seed: 7 },
+  );
 });

@@ -52,10 +52,13 @@ export function summarizeArticle(input: Article, options: SummarizeOptions = {},
     warnings.push({ code: 'LONG_INPUT', message: `only the first ${doc.candidates.length} of ${bodyCount} sentences were ranked` });
   }
 
-  const scores = ranker.score(doc);
   const pack = doc.lex.pack;
   const wanted = opts.type === 'headline' ? COMPOSE.headlineCandidates : opts.bullets;
-  const picked = pickSentences(doc, scores, wanted, ranker.redundancy, eligibilityReason(doc, opts), ranker.standAlone ? { coherence: coherenceReason(doc, ranker.standAlone.tolerate), maxOverlap: ranker.standAlone.maxOverlap, madeWhole: ranker.standAlone.madeWhole } : {});
+  const standAlone = ranker.standAlone;
+  // Scores exact only for the sentences that stand alone, where the ranker has them (see Ranker), until too few do.
+  const partial = standAlone !== undefined && ranker.scoreStandingAlone !== undefined && !standAlone.madeWhole && (standAlone.tolerate ?? []).length === 0;
+  const scores = partial ? ranker.scoreStandingAlone!(doc) : ranker.score(doc);
+  const picked = pickSentences(doc, scores, wanted, ranker.redundancy, eligibilityReason(doc, opts), standAlone ? { coherence: coherenceReason(doc, standAlone.tolerate), maxOverlap: standAlone.maxOverlap, madeWhole: standAlone.madeWhole, ...(partial ? { allScores: () => ranker.score(doc) } : {}) } : {});
   if (picked.length < Math.min(wanted, opts.bullets)) {
     const asked = opts.type === 'key-points' ? 'bullets' : 'sentences';
     warnings.push({ code: 'FEW_SENTENCES', message: `the article has ${picked.length} usable sentence(s), fewer than the ${opts.bullets} ${asked} asked for` });
@@ -162,6 +165,11 @@ export interface PickOptions {
   maxOverlap?: number;
   /** A candidate that does not stand alone may be picked made whole with the sentence before it, as one bullet (both are returned). */
   madeWhole?: boolean | undefined;
+  /**
+   * When `scores` are exact only for the candidates that stand alone (`Ranker.scoreStandingAlone`):
+   * every candidate's, asked for only when too few stand alone.
+   */
+  allScores?: (() => number[]) | undefined;
 }
 
 /**
@@ -189,6 +197,7 @@ export function pickSentences(
     const partner = options.madeWhole ? wholePartners(doc, usable) : undefined;
     const whole = selectCandidates(doc, scores, count, redundancy, any, { ...select, deferred: (c) => usable(c) || (reason(c) === null && partner?.[c] !== undefined), wholeWith: partner });
     if (bulletCount(whole, partner) >= count) return whole;
+    if (options.allScores) scores = options.allScores();
     // Too few stand alone: those that don't come last, below every one that does.
     let lo = Infinity;
     for (const v of scores) lo = Math.min(lo, v);

@@ -263,3 +263,40 @@ describe('cheaper coherence and overlap reads', () => {
     assert.ok(overlaps > 1000);
   });
 });
+
+describe('scores exact only for sentences that stand alone (Ranker.scoreStandingAlone)', () => {
+  const ranker = getRanker('kernpunkte');
+  const full = { ...ranker, scoreStandingAlone: undefined };
+
+  test("the default's are its full scores, to the bit, on every candidate that stands alone", () => {
+    let standing = 0;
+    let differ = 0;
+    for (const [k, { article, sentences }] of ARTICLES.entries()) {
+      if (k % 2 !== 0) continue;
+      const doc = buildDocument(article, sentences, { maxCandidates: LIMITS.maxCandidates });
+      const exact = ranker.score(doc);
+      const partial = ranker.scoreStandingAlone!(doc);
+      doc.candidates.forEach((_, c) => {
+        if (candidateReason(doc, c, []) === null) {
+          standing++;
+          assert.ok(Object.is(partial[c], exact[c]), `candidate ${c}: ${partial[c]} vs ${exact[c]}`);
+        } else if (!Object.is(partial[c], exact[c])) differ++;
+      });
+    }
+    assert.ok(standing > 3000, `${standing} candidates stand alone`);
+    // Not vacuous: the left-out feature does move the scores of sentences that don't stand alone.
+    assert.ok(differ > 100, `${differ} candidates differ`);
+  });
+
+  test('summaries are those of the full scores, also where too few stand alone (7 bullets) and for headlines', () => {
+    // Mutation-checked: without `allScores` in the fallback, XSum's 7-bullet summaries differ.
+    for (const [k, { article }] of ARTICLES.entries()) {
+      if (k % 2 !== 1) continue;
+      for (const options of [{ bullets: 3 }, { bullets: 7 }, { type: 'headline' as const }]) {
+        const a = summarizeArticle(article, options, ranker);
+        const b = summarizeArticle(article, options, full);
+        assert.deepEqual(a, b);
+      }
+    }
+  });
+});

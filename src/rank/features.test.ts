@@ -1,0 +1,85 @@
+/**
+ * The term features keep their marks in arrays reused from one document to the next (a typed
+ * array of its own costs an allocation outside the JS heap), and the columns are views on one
+ * array: each feature must still be what the plain way gives, with sets and maps, whatever
+ * documents came before. Development articles (read at run time from ../shared/data, never
+ * copied into the repository), large and small ones in turn.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { cleanText } from '../clean/index.js';
+import { articleSentences } from '../sentences/index.js';
+import { buildDocument, type RankDocument } from './document.js';
+import { FEATURE_NAMES, featureScores, sentenceFeatures } from './features.js';
+import { MODEL } from './kernpunkte-weights.js';
+import { scoreFeatures } from './kernpunkte.js';
+
+function load(name: string): Array<{ lang: string; title?: string | null; text: string }> {
+  return readFileSync(new URL(`../../../shared/data/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { lang: string; title?: string | null; text: string });
+}
+
+/** The plain features: distinct terms by sets, spread of names by a map of first mentions. */
+function reference(doc: RankDocument): { topicDensity: number[]; entityCentrality: number[]; newEntities: number[]; titleCoverage: number[] } {
+  const df = doc.sentenceFrequency;
+  const density = doc.terms.map((ts) => {
+    const distinct = new Set(ts);
+    let shared = 0;
+    for (const t of distinct) shared += df[t]! - 1;
+    return distinct.size > 0 ? shared / distinct.size : 0;
+  });
+  const maxD = Math.max(0, ...density);
+  const firstSeen = new Set<number>();
+  const centrality: number[] = [];
+  const fresh: number[] = [];
+  for (const ts of doc.terms) {
+    let c = 0;
+    let f = 0;
+    for (const t of new Set(ts)) {
+      if (!doc.nameTerms[t]) continue;
+      c += df[t]! - 1;
+      if (!firstSeen.has(t)) {
+        firstSeen.add(t);
+        if (df[t]! > 1) f++;
+      }
+    }
+    centrality.push(c);
+    fresh.push(f);
+  }
+  const maxC = Math.max(0, ...centrality);
+  const maxF = Math.max(0, ...fresh);
+  const title = new Set(doc.titleVector.keys());
+  return {
+    topicDensity: maxD > 0 ? density.map((d) => d / maxD) : density,
+    entityCentrality: centrality.map((c) => (maxC > 0 ? c / maxC : 0)),
+    newEntities: fresh.map((f) => (maxF > 0 ? f / maxF : 0)),
+    titleCoverage: doc.terms.map((ts) => (title.size === 0 ? 0 : new Set(ts.filter((t) => title.has(t))).size / title.size)),
+  };
+}
+
+describe('term features over reused mark arrays', () => {
+  test('equal the plain computation, documents of every size in turn', () => {
+    const rows = ['de-news-teaser-fundus.jsonl', 'en-cnndm-frank.jsonl', 'xx-news-teaser-fundus.jsonl'].flatMap((set) => load(set).filter((_, k) => k % 5 === 0));
+    // Largest next to smallest: marks left by a large document lie beyond a small one's terms.
+    rows.sort((a, b) => a.text.length - b.text.length);
+    const order: typeof rows = [];
+    for (let lo = 0, hi = rows.length - 1; lo <= hi; lo++, hi--) order.push(rows[hi]!, ...(lo < hi ? [rows[lo]!] : []));
+    let compared = 0;
+    for (const r of order) {
+      const article = { ...cleanText(r.text, { lang: r.lang, title: r.title ?? null }), lang: r.lang };
+      const doc = buildDocument(article, articleSentences(article), { maxCandidates: 400 });
+      const got = sentenceFeatures(doc);
+      const want = reference(doc);
+      for (const name of ['topicDensity', 'entityCentrality', 'newEntities', 'titleCoverage'] as const) {
+        const k = FEATURE_NAMES.indexOf(name);
+        want[name].forEach((v, i) => assert.ok(Math.abs(got[i]![k]! - v) < 1e-12, `${name} of candidate ${i}: ${got[i]![k]} vs ${v}`));
+      }
+      assert.deepEqual(featureScores(doc, MODEL.weights), scoreFeatures(got));
+      compared++;
+    }
+    assert.ok(compared > 40, `${compared} documents`);
+  });
+});
