@@ -38,6 +38,8 @@ export const BENCH = Object.freeze({
   warmupMs: 1500,
   /** Timed passes over all the articles until this long has gone by (at least one): one pass of a fast method lasted under 0.2 s, where one GC or compile moved it by tens of percent. */
   timedMs: 3000,
+  /** The methods are timed in turns, each for whole passes in slices of about this long (see timeMethods). */
+  sliceMs: 250,
   /** The data sets, relative to the repo root. */
   datasets: ['../shared/data/de-news-teaser-fundus.jsonl', '../shared/data/en-cnndm-frank.jsonl'],
   /** Size of the generated article for the memory check. */
@@ -85,114 +87,62 @@ function percentile(sorted, q) {
 const r1 = (x) => Math.round(x * 10) / 10;
 const r2 = (x) => Math.round(x * 100) / 100;
 
-/** Times one method over all articles after a warm-up, in whole passes (see BENCH.warmupMs, timedMs); every call is timed on its own. */
-async function timeMethod(call, articles) {
-  const w0 = performance.now();
-  do {
-    for (const a of articles) {
-      try {
-        await call(a);
-      } catch {
-        // Failures are counted in the timed passes.
-      }
-    }
-  } while (performance.now() - w0 < BENCH.warmupMs);
-  const lat = [];
-  const errors = {};
+/** One method's passes over all the articles until `ms` have gone by (at least one); every call is timed on its own. */
+async function passes(call, articles, ms, into) {
   const t0 = performance.now();
-  let passes = 0;
   do {
-    passes++;
+    into.passes++;
     for (const a of articles) {
       const s = performance.now();
       try {
         await call(a);
       } catch (e) {
         const code = e && typeof e === 'object' && 'code' in e ? String(e.code) : 'FAILED';
-        errors[code] = (errors[code] ?? 0) + 1;
+        into.errors[code] = (into.errors[code] ?? 0) + 1;
       }
-      lat.push(performance.now() - s);
+      into.lat.push(performance.now() - s);
     }
-  } while (performance.now() - t0 < BENCH.timedMs);
-  const total = performance.now() - t0;
-  lat.sort((a, b) => a - b);
-  return {
-    articlesPerSecond: r1((passes * articles.length) / (total / 1000)),
-    passes,
-    latencyMs: {
-      p50: r2(percentile(lat, 0.5)),
-      p95: r2(percentile(lat, 0.95)),
-      p99: r2(percentile(lat, 0.99)),
-      mean: r2(lat.reduce((s, v) => s + v, 0) / (lat.length || 1)),
-      max: r2(lat[lat.length - 1] ?? 0),
-    },
-    errors: Object.fromEntries(Object.entries(errors).map(([code, n]) => [code, Math.round(n / passes)])),
-  };
-}
-
-/** Peak RSS of one 10 MB article, in a child process (its RSS is only its own). */
-export function memoryCheck({ method = 'kernpunkte', bytes = BENCH.memoryBytes, timeoutMs = BENCH.memoryTimeoutMs } = {}) {
-  return new Promise((resolveResult) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--memory-child', method, String(bytes)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      try {
-        resolveResult(JSON.parse(out));
-      } catch {
-        resolveResult({ method, inputBytes: bytes, error: signal ? `killed (${signal}) after ${timeoutMs} ms` : `exit ${code}: ${err.trim().slice(-500)}` });
-      }
-    });
-  });
-}
-
-/** The child side: build a varied German text of `bytes` UTF-8 bytes and summarize it once. */
-async function memoryChild(method, bytes) {
-  const lib = await import(join(DIST, 'index.js'));
-  const baselineRss = process.memoryUsage().rss;
-  const words = ['Regierung', 'Haushalt', 'Stadt', 'Bahn', 'Schule', 'Klima', 'Gericht', 'Wahl', 'Preise', 'Energie', 'Verkehr', 'Polizei'];
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const w = (k) => words[(i * 7 + k * 5) % words.length];
-    const p = `Die ${w(0)} von Neustadt ${i} meldete am Montag ${(i * 37) % 1000} neue Fälle zur ${w(1)}. Der Sprecher für ${w(2)} sagte, die ${w(3)} werde bis ${2030 + (i % 20)} ausgebaut. Kritiker der ${w(4)} verlangen mehr Geld für ${w(5)} und ${w(6)}.\n\n`;
-    parts.push(p);
-    size += Buffer.byteLength(p);
-  }
-  const text = parts.join('');
-  const t0 = performance.now();
-  let bullets = 0;
-  let error;
-  try {
-    bullets = lib.summarizeText({ text, lang: 'de' }, { method, bullets: BENCH.bullets }).bullets.length;
-  } catch (e) {
-    error = e && typeof e === 'object' && 'code' in e ? String(e.code) : String(e);
-  }
-  const ms = performance.now() - t0;
-  const result = {
-    method,
-    inputBytes: Buffer.byteLength(text),
-    inputChars: text.length,
-    ms: Math.round(ms),
-    bullets,
-    baselineRssMB: r1(baselineRss / 2 ** 20),
-    // resourceUsage().maxRSS is the peak resident set of this process, in KiB (includes the input text itself).
-    peakRssMB: r1((process.resourceUsage().maxRSS * 1024) / 2 ** 20),
-    ...(error ? { error } : {}),
-  };
-  process.stdout.write(JSON.stringify(result) + '\n');
+  } while (performance.now() - t0 < ms);
+  into.total += performance.now() - t0;
 }
 
 /**
- * Runs the bench. `articles`: [{ text, lang, title? }] (default: the shared de and en sets);
- * `log`: a progress line sink (default: nothing). Returns plain JSON.
+ * Times every method over all articles: each is warmed up first (BENCH.warmupMs), then the
+ * methods take turns in slices (BENCH.sliceMs, whole passes), the order turning each round, until
+ * each has been timed for BENCH.timedMs. Timed one after another, a method met whatever else the
+ * machine was doing in its own seconds, and the ratios between methods drifted with it (the same
+ * build read 0.67 and 0.94 × node-summarizer in two runs a minute apart, 2026-12-02).
  */
+async function timeMethods(entries, articles, log) {
+  for (const e of entries) {
+    log(`bench: ${e.name}: warm-up on ${articles.length} articles …`);
+    await passes(e.call, articles, BENCH.warmupMs, { passes: 0, total: 0, lat: [], errors: {} });
+  }
+  const acc = entries.map(() => ({ passes: 0, total: 0, lat: [], errors: {} }));
+  log(`bench: timing ${entries.length} methods in turns …`);
+  for (let round = 0; acc.some((a) => a.total < BENCH.timedMs); round++) {
+    for (let j = 0; j < entries.length; j++) {
+      const k = (j + round) % entries.length;
+      if (acc[k].total < BENCH.timedMs) await passes(entries[k].call, articles, BENCH.sliceMs, acc[k]);
+    }
+  }
+  return acc.map((a) => {
+    a.lat.sort((x, y) => x - y);
+    return {
+      articlesPerSecond: r1((a.passes * articles.length) / (a.total / 1000)),
+      passes: a.passes,
+      latencyMs: {
+        p50: r2(percentile(a.lat, 0.5)),
+        p95: r2(percentile(a.lat, 0.95)),
+        p99: r2(percentile(a.lat, 0.99)),
+        mean: r2(a.lat.reduce((s, v) => s + v, 0) / (a.lat.length || 1)),
+        max: r2(a.lat[a.lat.length - 1] ?? 0),
+      },
+      errors: Object.fromEntries(Object.entries(a.errors).map(([code, n]) => [code, Math.round(n / a.passes)])),
+    };
+  });
+}
+
 export async function run({ articles, log = () => {}, limit, memory = true, startupRuns = BENCH.startupRuns } = {}) {
   const lib = await import(join(DIST, 'index.js'));
   const { loadPeers } = await import(join(DIST, 'eval', 'peers.js'));
@@ -220,11 +170,8 @@ export async function run({ articles, log = () => {}, limit, memory = true, star
     entries.push({ name: p.name, kind: 'peer', call: (a) => p.summarize({ text: a.text, title: a.title ?? null, lang: a.lang, sentences: BENCH.bullets }) });
   }
 
-  const rows = [];
-  for (const e of entries) {
-    log(`bench: ${e.name} on ${set.length} articles …`);
-    rows.push({ name: e.name, kind: e.kind, ...(await timeMethod(e.call, set)) });
-  }
+  const timed = await timeMethods(entries, set, log);
+  const rows = entries.map((e, k) => ({ name: e.name, kind: e.kind, ...timed[k] }));
   const peerRows = rows.filter((r) => r.kind === 'peer');
   const fastestPeer = peerRows.reduce((best, r) => (!best || r.articlesPerSecond > best.articlesPerSecond ? r : best), null);
   const lead = rows.find((r) => r.name === 'lead');
@@ -254,6 +201,7 @@ export async function run({ articles, log = () => {}, limit, memory = true, star
     languages: [...new Set(set.map((a) => a.lang))].sort(),
     warmupMs: BENCH.warmupMs,
     timedMs: BENCH.timedMs,
+    sliceMs: BENCH.sliceMs,
     bullets: BENCH.bullets,
     fastestPeer: fastestPeer?.name ?? null,
     methods: rows,
@@ -323,7 +271,7 @@ export function toMarkdown(result) {
   const lines = [
     '# Summarizer speed',
     '',
-    `${result.articles} articles (${result.languages.join(', ')}), ${result.bullets} bullets/sentences each, warm-up passes over them for ${result.warmupMs / 1000} s per method, then timed passes for at least ${result.timedMs / 1000} s (whole passes), ${result.cores}. Node ${result.node}, ${result.cpu}.`,
+    `${result.articles} articles (${result.languages.join(', ')}), ${result.bullets} bullets/sentences each, warm-up passes over them for ${result.warmupMs / 1000} s per method, then timed for at least ${result.timedMs / 1000} s each (whole passes, the methods taking turns in slices of ${result.sliceMs} ms), ${result.cores}. Node ${result.node}, ${result.cpu}.`,
     '',
     `| method | kind | articles/s | p50 ms | p95 ms | p99 ms | max ms | × fastest peer (${result.fastestPeer ?? '–'}) | × lead | time × floor | errors |`,
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
