@@ -143,6 +143,70 @@ async function timeMethods(entries, articles, log) {
   });
 }
 
+/** Peak RSS of one 10 MB article, in a child process (its RSS is only its own). */
+export function memoryCheck({ method = 'kernpunkte', bytes = BENCH.memoryBytes, timeoutMs = BENCH.memoryTimeoutMs } = {}) {
+  return new Promise((resolveResult) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--memory-child', method, String(bytes)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      try {
+        resolveResult(JSON.parse(out));
+      } catch {
+        resolveResult({ method, inputBytes: bytes, error: signal ? `killed (${signal}) after ${timeoutMs} ms` : `exit ${code}: ${err.trim().slice(-500)}` });
+      }
+    });
+  });
+}
+
+/** The child side: build a varied German text of `bytes` UTF-8 bytes and summarize it once. */
+async function memoryChild(method, bytes) {
+  const lib = await import(join(DIST, 'index.js'));
+  const baselineRss = process.memoryUsage().rss;
+  const words = ['Regierung', 'Haushalt', 'Stadt', 'Bahn', 'Schule', 'Klima', 'Gericht', 'Wahl', 'Preise', 'Energie', 'Verkehr', 'Polizei'];
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const w = (k) => words[(i * 7 + k * 5) % words.length];
+    const p = `Die ${w(0)} von Neustadt ${i} meldete am Montag ${(i * 37) % 1000} neue Fälle zur ${w(1)}. Der Sprecher für ${w(2)} sagte, die ${w(3)} werde bis ${2030 + (i % 20)} ausgebaut. Kritiker der ${w(4)} verlangen mehr Geld für ${w(5)} und ${w(6)}.\n\n`;
+    parts.push(p);
+    size += Buffer.byteLength(p);
+  }
+  const text = parts.join('');
+  const t0 = performance.now();
+  let bullets = 0;
+  let error;
+  try {
+    bullets = lib.summarizeText({ text, lang: 'de' }, { method, bullets: BENCH.bullets }).bullets.length;
+  } catch (e) {
+    error = e && typeof e === 'object' && 'code' in e ? String(e.code) : String(e);
+  }
+  const ms = performance.now() - t0;
+  const result = {
+    method,
+    inputBytes: Buffer.byteLength(text),
+    inputChars: text.length,
+    ms: Math.round(ms),
+    bullets,
+    baselineRssMB: r1(baselineRss / 2 ** 20),
+    // resourceUsage().maxRSS is the peak resident set of this process, in KiB (includes the input text itself).
+    peakRssMB: r1((process.resourceUsage().maxRSS * 1024) / 2 ** 20),
+    ...(error ? { error } : {}),
+  };
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+/**
+ * Runs the bench. `articles`: [{ text, lang, title? }] (default: the shared de and en sets);
+ * `log`: a progress line sink (default: nothing). Returns plain JSON.
+ */
+
 export async function run({ articles, log = () => {}, limit, memory = true, startupRuns = BENCH.startupRuns } = {}) {
   const lib = await import(join(DIST, 'index.js'));
   const { loadPeers } = await import(join(DIST, 'eval', 'peers.js'));
