@@ -36,7 +36,7 @@ export const BENCH = Object.freeze({
    * Our methods share the stem caches: with a short warm-up the first method timed would pay for all.
    */
   warmupMs: 1500,
-  /** Timed passes over all the articles until this long has gone by (at least one): one pass of a fast method lasted under 0.2 s, where one GC or compile moved it by tens of percent. */
+  /** Each method is timed in whole passes over all the articles until its slices add up to this (see timeMethods): one pass of a fast method lasted under 0.2 s, where one GC or compile moved it by tens of percent. */
   timedMs: 3000,
   /** The methods are timed in turns, each for whole passes in slices of about this long (see timeMethods). */
   sliceMs: 250,
@@ -206,7 +206,6 @@ async function memoryChild(method, bytes) {
  * Runs the bench. `articles`: [{ text, lang, title? }] (default: the shared de and en sets);
  * `log`: a progress line sink (default: nothing). Returns plain JSON.
  */
-
 export async function run({ articles, log = () => {}, limit, memory = true, startupRuns = BENCH.startupRuns } = {}) {
   const lib = await import(join(DIST, 'index.js'));
   const { loadPeers } = await import(join(DIST, 'eval', 'peers.js'));
