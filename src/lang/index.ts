@@ -228,9 +228,12 @@ class WordMemo {
         if (i >= n) break;
         c = text.charCodeAt(i);
         f = WORD_TABLE[c]!;
-        if (f === 0) f = codeFlags(c);
-        if ((f & HIGH_SURROGATE) !== 0) f = pairFlags(text, i, f);
-        if ((f & CONTINUES) === 0) break;
+        // One test for the usual code, known to continue a word and not a surrogate.
+        if ((f & (CONTINUES | HIGH_SURROGATE)) !== CONTINUES) {
+          if (f === 0) f = codeFlags(c);
+          if ((f & HIGH_SURROGATE) !== 0) f = pairFlags(text, i, f);
+          if ((f & CONTINUES) === 0) break;
+        }
       }
       if (count === out.first.length) {
         const grown = new Uint8Array(count * 2);
