@@ -337,6 +337,18 @@ function grownInts(a: Int32Array): Int32Array<ArrayBuffer> {
 
 /** How many words a text has (`words(text).length`), by the scanner's loop: no strings cut. */
 export function countWords(text: string): number {
+  return walkWords(text, null);
+}
+
+/** End offsets of the words of a text, in order (where `words` finds them end): where a cut after the n-th word falls. */
+export function wordEnds(text: string): number[] {
+  const ends: number[] = [];
+  walkWords(text, ends);
+  return ends;
+}
+
+/** The words of a text by the scanner's loop: how many, each one's end pushed onto `ends` when given. */
+function walkWords(text: string, ends: number[] | null): number {
   const n = text.length;
   let count = 0;
   let i = 0;
@@ -359,6 +371,7 @@ export function countWords(text: string): number {
       if ((f & HIGH_SURROGATE) !== 0) f = pairFlags(text, i, f);
       if ((f & CONTINUES) === 0) break;
     }
+    if (ends !== null) ends.push(i);
     count++;
   }
   return count;
@@ -372,7 +385,6 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** End offsets of the words of a text, in order: where a cut after the n-th word falls. */
 /** The first word at or after `from`: `words(text.slice(from))[0]` without the slice, or ''. */
 export function wordFrom(text: string, from: number): string {
   WORD_FROM.lastIndex = from;
@@ -380,8 +392,3 @@ export function wordFrom(text: string, from: number): string {
 }
 const WORD_FROM = new RegExp(WORD.source, 'gu');
 
-export function wordEnds(text: string): number[] {
-  const ends: number[] = [];
-  for (const m of text.matchAll(WORD)) ends.push((m.index ?? 0) + m[0].length);
-  return ends;
-}
