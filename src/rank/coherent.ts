@@ -29,31 +29,26 @@ const pronounOpeners = new WeakMap<RankDocument, Uint8Array>();
 
 /** Whether a candidate is flagged `pronoun`: its full check only when its first words don't tell (see `pronounOpener`). */
 export function candidateOpensWithPronoun(doc: RankDocument, c: number): boolean {
-  return opensWithPronoun(doc, c) ?? candidateFlag(doc, c).some((f) => f.reason === 'pronoun');
-}
-
-/** Whether the candidate's first words tell that it is flagged `pronoun` (null: only the full check can tell); a yes is kept for `candidateReason`. */
-function opensWithPronoun(doc: RankDocument, c: number): boolean | null {
-  const told = pronounOpeners.get(doc);
-  if (told?.[c] === 1) return true;
   const known = cache.get(doc)?.[c] === undefined ? pronounOpener(doc.sentences[doc.candidates[c]!]!.text, doc.article.lang) : null;
   if (known === true) {
-    const marks = told ?? new Uint8Array(doc.candidates.length);
-    if (!told) pronounOpeners.set(doc, marks);
-    marks[c] = 1;
+    let told = pronounOpeners.get(doc);
+    if (!told) {
+      told = new Uint8Array(doc.candidates.length);
+      pronounOpeners.set(doc, told);
+    }
+    told[c] = 1;
   }
-  return known;
+  return known ?? candidateFlag(doc, c).some((f) => f.reason === 'pronoun');
 }
 
 /**
  * The first of a candidate's coherence flags whose reason is not tolerated (null: none), as
- * `candidateFlag(doc, c).find(…)` gives it. A candidate whose first words tell that it is flagged
- * `pronoun` needs no full check: that flag is always the first (it is raised only when no other
- * was before it).
+ * `candidateFlag(doc, c).find(…)` gives it. A candidate the scorer already found flagged
+ * `pronoun` by its first words needs no full check: that flag is always the first (it is raised
+ * only when no other was before it).
  */
 export function candidateReason(doc: RankDocument, c: number, tolerate: readonly string[]): CoherenceReason | null {
-  // Selection asks this of the lowest-scored candidates too (the 0–1 rescaling): many open with a pronoun, told by the first words.
-  if (!tolerate.includes('pronoun') && opensWithPronoun(doc, c) === true) return 'pronoun';
+  if (pronounOpeners.get(doc)?.[c] === 1 && !tolerate.includes('pronoun')) return 'pronoun';
   return candidateFlag(doc, c).find((f) => !tolerate.includes(f.reason))?.reason ?? null;
 }
 
