@@ -207,18 +207,15 @@ const F = Object.freeze(Object.fromEntries(FEATURE_NAMES.map((name, k) => [name,
 function featureColumns(doc: RankDocument, wanted: readonly boolean[]): Array<ArrayLike<number> | undefined> {
   const n = doc.candidates.length;
   const columns = new Array<ArrayLike<number> | undefined>(FEATURE_NAMES.length).fill(undefined);
-  // The columns are views on one array: a typed array of its own costs an allocation outside the JS heap.
-  let block: Float64Array | undefined;
-  let at = 0;
-  const take = (k: number): Float64Array | undefined => {
+  // Plain arrays: a typed array, even a view on a shared one, costs an allocation outside the JS heap.
+  const take = (k: number): number[] | undefined => {
     if (!wanted[k]) return undefined;
-    block ??= new Float64Array(n * FEATURE_NAMES.length);
-    const out = block.subarray(at, (at += n));
+    const out = new Array<number>(n).fill(0);
     columns[k] = out;
     return out;
   };
   const { sentences, candidates, vectors, norms } = doc;
-  let col: Float64Array | undefined;
+  let col: number[] | undefined;
   if ((col = take(F.position))) for (let i = 0; i < n; i++) col[i] = 1 / (1 + i);
   if ((col = take(F.first))) for (let i = 0; i < n; i++) col[i] = i === 0 ? 1 : 0;
   if ((col = take(F.title))) {

@@ -47,8 +47,10 @@ export function bulletCount(picked: readonly number[], wholeWith?: ReadonlyArray
 export function selectCandidates(doc: RankDocument, scores: number[], count: number, redundancy: number, eligible: (candidate: number) => boolean, options: SelectOptions = {}): number[] {
   const pool = scores.map((_, i) => i).filter(eligible);
   if (pool.length === 0) return [];
-  // Per candidate: 0 not yet tested, 1 passes the deferred test, -1 fails it.
-  const state = new Int8Array(scores.length);
+  // Per candidate: 0 not yet tested, 1 passes the deferred test, -1 fails it. Plain arrays here
+  // and below: a typed array costs an allocation outside the JS heap, more than a short
+  // article's whole selection.
+  const state = zeros(scores.length);
   const deferred = options.deferred;
   const passes = (i: number): boolean => {
     if (!deferred) return true;
@@ -80,10 +82,10 @@ export function selectCandidates(doc: RankDocument, scores: number[], count: num
   }
   const scaled = (i: number): number => (hi > lo ? (scores[i]! - lo) / (hi - lo) : 1);
   const picked: number[] = [];
-  const taken = new Uint8Array(scores.length);
+  const taken = zeros(scores.length);
   const maxOverlap = options.maxOverlap ?? 1;
   let blocking = options.maxOverlap !== undefined;
-  const quote = new Int8Array(scores.length);
+  const quote = zeros(scores.length);
   const opensQuote = (i: number): boolean => {
     if (quote[i] === 0) quote[i] = OPENS_QUOTE.test(doc.sentences[doc.candidates[i]!]!.text) ? 1 : -1;
     return quote[i] === 1;
@@ -140,6 +142,10 @@ export function selectCandidates(doc: RankDocument, scores: number[], count: num
     }
   }
   return picked;
+}
+
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
 }
 
 export { OVERLAP };
