@@ -25,6 +25,19 @@ export function languagePack(code: string): LanguagePack {
 
 /** Normalises a user-given language option ("DE", "de-AT", "german" is refused). */
 export function normalizeLang(value: string): string {
+  // Every summary asks again with the same few values: answered from a small memo.
+  let code = normalized.get(value);
+  if (code === undefined) {
+    code = normalizeLangOnce(value);
+    if (normalized.size >= 256) normalized.clear();
+    normalized.set(value, code);
+  }
+  return code;
+}
+
+const normalized = new Map<string, string>();
+
+function normalizeLangOnce(value: string): string {
   const code = value.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   if (!/^[a-z]{2,3}$/.test(code)) {
     throw new KernpunkteError('INVALID_OPTION', `lang must be a language code such as "de" or "en", got "${value}"`, {
