@@ -70,6 +70,7 @@ const GRID: Record<string, number[]> = {
   newEntities: [0, 1, 2, 4],
   paragraphStart: [0, 1, 2, 4],
   lastParagraph: [0, -1, 1],
+  forwardCentrality: [0, 1, 2, 4, 8],
   first: [0, 2, 5],
   redundancy: [0, 0.2, 0.3, 0.5],
   // Bullets must stand alone and state different facts (the block is fixed at the measure's own
