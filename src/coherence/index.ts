@@ -70,6 +70,8 @@ interface Tables {
   quoteCodes: Set<number>;
   /** Per UTF-16 code, 1 for the marks `scanText` hands to `quoteMark`: the pack's marks but the ASCII apostrophe (one read per character, no set lookup). */
   scanQuotes: Uint8Array;
+  /** Per UTF-16 code, what `scanText` needs to know of it (the `SCAN_*` bits), filled as codes are first met: one read per character. */
+  scanCodes: Uint8Array;
   /** Marks that close some pair. */
   closers: Set<string>;
   /**
@@ -129,6 +131,7 @@ function tablesFor(lang: string): Tables {
     asciiQuotes: Uint8Array.from({ length: 128 }, (_, c) => (pack.quotes.flat().includes(String.fromCharCode(c)) ? 1 : 0)),
     quoteCodes: new Set(pack.quotes.flat().filter((q) => q.length === 1).map((q) => q.charCodeAt(0))),
     scanQuotes: new Uint8Array(65536),
+    scanCodes: new Uint8Array(65536),
     closers: new Set(pack.quotes.map(([, close]) => close)),
     reportedPattern: data.reportedForms.length ? new RegExp(`^(?:${data.reportedForms.join('|')})$`, 'iu') : null,
     latinForms: data.reportedForms.every((f) => LATIN_LOWER.test(f)) ? byFirstCode(data.reportedForms) : null,
@@ -266,39 +269,69 @@ function scanText(text: string, t: Tables): Scanned {
   let run = -1;
   let latin = true;
   const n = text.length;
-  const quotes = t.scanQuotes;
+  const codes = t.scanCodes;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    let f: number;
+    let g = codes[c]!;
+    if (g === 0) g = scanCode(c, t);
+    // Most codes are Latin-1 letters inside a word: they change nothing below.
+    if (g === (SCAN_FILLED | SCAN_ALNUM) && word >= 0 && run >= 0) {
+      i++;
+      continue;
+    }
     let len = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
-      f = codePointClass(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000);
+    if ((g & SCAN_HIGH) !== 0 && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
+      g = SCAN_NOT_LATIN | classBits(codePointClass(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000));
       len = 2;
-    } else f = charClass(c);
+    }
     // A run of letters and digits: a reported form is one whole run.
-    if ((f & ALNUM) !== 0) {
+    if ((g & SCAN_ALNUM) !== 0) {
       if (run < 0) {
         run = i;
         latin = true;
       }
-      if (c > 0xff) latin = false;
+      if ((g & SCAN_NOT_LATIN) !== 0) latin = false;
     } else if (run >= 0) {
       if (forms && !reported) reported = isReportedRun(text, run, i, latin, t);
       run = -1;
     }
     // A word goes on with letters, digits, marks, apostrophes and hyphens (see `wordEnd`).
     if (word >= 0) {
-      if (c !== 39 && c !== 0x2019 && c !== 45 && (f & (ALNUM | MARK)) === 0) {
+      if ((g & (SCAN_ALNUM | SCAN_MARK | SCAN_JOINER)) === 0) {
         count = addWord(count, word, i);
         word = -1;
       }
-    } else if ((f & ALNUM) !== 0) word = i;
-    if (quotes[c] === 1) quoteMark(text, i, t, q);
+    } else if ((g & SCAN_ALNUM) !== 0) word = i;
+    if ((g & SCAN_QUOTE) !== 0) quoteMark(text, i, t, q);
     i += len;
   }
   if (run >= 0 && forms && !reported) reported = isReportedRun(text, run, n, latin, t);
   if (word >= 0) count = addWord(count, word, n);
   return { ranges: q.ranges, unopened: q.unopened, unclosed: q.stack.length > 0, reported, count };
+}
+
+/** `scanText`'s bits of a UTF-16 code: a letter or digit, a combining mark, an apostrophe or hyphen (words go on over them), one of the marks it hands to `quoteMark`, a high surrogate, above U+00FF. */
+const SCAN_ALNUM = 1;
+const SCAN_MARK = 2;
+const SCAN_JOINER = 4;
+const SCAN_QUOTE = 8;
+const SCAN_HIGH = 16;
+const SCAN_NOT_LATIN = 32;
+const SCAN_FILLED = 128;
+
+/** The class bits of `charClass` flags as `scanText` reads them. */
+function classBits(f: number): number {
+  return ((f & ALNUM) !== 0 ? SCAN_ALNUM : 0) | ((f & MARK) !== 0 ? SCAN_MARK : 0);
+}
+
+/** Fills in the `scanCodes` entry of a code met for the first time. */
+function scanCode(c: number, t: Tables): number {
+  let g = SCAN_FILLED | classBits(charClass(c));
+  if (c === 39 || c === 0x2019 || c === 45) g |= SCAN_JOINER;
+  if (t.scanQuotes[c] === 1) g |= SCAN_QUOTE;
+  if (c >= 0xd800 && c <= 0xdbff) g |= SCAN_HIGH;
+  if (c > 0xff) g |= SCAN_NOT_LATIN;
+  return (t.scanCodes[c] = g);
 }
 
 function isLowSurrogate(c: number): boolean {

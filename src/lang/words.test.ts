@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { LETTER, MARK, NUMBER, SPACE, UPPER, charClass, codePointClass, endsWithMark } from './chars.js';
-import { countWords, lexicon, wordFrom, words } from './index.js';
+import { countWords, lexicon, wordEnds, wordFrom, words } from './index.js';
 
 const PIECES = [
   'Straße', 'don’t', "O'Neill", 'Jong-un', '-', '’', "'", '‘', ' ', '\n', '.', ':', '：', '３', '٣', 'Ⅻ', '²', 'é', 'e\u0301',
@@ -90,6 +90,12 @@ describe('lang: scanTerms', () => {
 
   test('countWords counts what words finds', () => {
     fc.assert(fc.property(textArb, (t) => assert.equal(countWords(t), words(t).length)), { numRuns: 1000 });
+  });
+
+  test('wordEnds gives where the words that words finds end', () => {
+    const regexEnds = (t: string): number[] => [...t.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)].map((m) => m.index + m[0].length);
+    fc.assert(fc.property(textArb, (t) => assert.deepEqual(wordEnds(t), regexEnds(t))), { numRuns: 1000 });
+    assert.deepEqual(wordEnds("Kim Jong-un's 2 \u{1D400}x visit"), [3, 13, 15, 19, 25]);
   });
 
   test('tells apart words of one length with the same hash (the memo compares characters)', () => {

@@ -94,14 +94,17 @@ function entityCoverage(doc: RankDocument): { centrality: number[]; fresh: numbe
   const names = doc.nameTerms;
   const mark = scratch(0, df.length, -1);
   const seen = scratch(1, df.length, 0);
+  const n = doc.terms.length;
   let maxC = 0;
   let maxF = 0;
-  const centrality: number[] = [];
-  const fresh: number[] = [];
-  doc.terms.forEach((ts, i) => {
+  const centrality = new Array<number>(n);
+  const fresh = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const ts = doc.terms[i]!;
     let c = 0;
     let f = 0;
-    for (const t of ts) {
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k]!;
       if (mark[t] === i || !names[t]) continue;
       mark[t] = i;
       const spread = df[t]! - 1;
@@ -111,12 +114,16 @@ function entityCoverage(doc: RankDocument): { centrality: number[]; fresh: numbe
         if (spread > 0) f++;
       }
     }
-    centrality.push(c);
-    fresh.push(f);
+    centrality[i] = c;
+    fresh[i] = f;
     if (c > maxC) maxC = c;
     if (f > maxF) maxF = f;
-  });
-  return { centrality: centrality.map((c) => (maxC > 0 ? c / maxC : 0)), fresh: fresh.map((f) => (maxF > 0 ? f / maxF : 0)) };
+  }
+  for (let i = 0; i < n; i++) {
+    centrality[i] = maxC > 0 ? centrality[i]! / maxC : 0;
+    fresh[i] = maxF > 0 ? fresh[i]! / maxF : 0;
+  }
+  return { centrality, fresh };
 }
 
 /** Each candidate's mean, over its adjacent content-word pairs, of how many other sentences share the pair; scaled to 0–1. */
@@ -222,60 +229,79 @@ function weightsTable(weights: Readonly<Partial<Record<string, number>>>): { w: 
   return table;
 }
 
-/** The features `wanted` marks (by FEATURE_NAMES position), one value per candidate each; the others undefined. */
+/** Position of each feature in FEATURE_NAMES. */
+const F = Object.freeze(Object.fromEntries(FEATURE_NAMES.map((name, k) => [name, k])) as Record<FeatureName, number>);
+
+/**
+ * The features `wanted` marks (by FEATURE_NAMES position), one value per candidate each; the
+ * others undefined. Each column is filled by a loop of its own: one loop calling a function per
+ * feature would call a different function from the same place for every feature, which the
+ * engine can't inline.
+ */
 function featureColumns(doc: RankDocument, wanted: readonly boolean[]): Array<ArrayLike<number> | undefined> {
   const n = doc.candidates.length;
-  const want = (name: FeatureName): boolean => wanted[FEATURE_NAMES.indexOf(name)] === true;
+  const columns = new Array<ArrayLike<number> | undefined>(FEATURE_NAMES.length).fill(undefined);
   // The columns are views on one array: a typed array of its own costs an allocation outside the JS heap.
   let block: Float64Array | undefined;
   let at = 0;
-  const column = (name: FeatureName, value: (i: number) => number): Float64Array | undefined => {
-    if (!want(name)) return undefined;
+  const take = (k: number): Float64Array | undefined => {
+    if (!wanted[k]) return undefined;
     block ??= new Float64Array(n * FEATURE_NAMES.length);
     const out = block.subarray(at, (at += n));
-    for (let i = 0; i < n; i++) out[i] = value(i);
+    columns[k] = out;
     return out;
   };
-  const sentence = (i: number): Sentence => doc.sentences[doc.candidates[i]!]!;
-  const hasTitle = doc.titleVector.size > 0;
-  const titleNorm = hasTitle && want('title') ? norm(doc.titleVector) : 0;
-  const centroidNorm = want('centroid') ? norm(doc.centroid) : 0;
-  const coverage = want('entityCentrality') || want('newEntities') ? entityCoverage(doc) : undefined;
-  const lastParagraph = doc.sentences[doc.candidates[n - 1] ?? 0]?.paragraph ?? 0;
-  const leadStrength = want('leadStrength') ? leadCentrality(doc) : 0;
-  return [
-    column('position', (i) => 1 / (1 + i)),
-    column('first', (i) => (i === 0 ? 1 : 0)),
-    column('title', (i) => (hasTitle ? cosine(doc.vectors[i]!, doc.titleVector, doc.norms[i], titleNorm) : 0)),
-    want('titleCoverage') ? titleCoverage(doc) : undefined,
-    column('leadSimilarity', (i) => (i === 0 ? 1 : similarity(doc, i, 0))),
-    column('centroid', (i) => cosine(doc.vectors[i]!, doc.centroid, doc.norms[i], centroidNorm)),
-    column('numberCount', (i) => Math.min(doc.numberCounts[i]!, 3) / 3),
-    column('nameCount', (i) => Math.min(doc.nameCounts[i]!, 6) / 6),
-    column('length', (i) => Math.min(doc.wordCounts[i]! / 30, 2)),
-    column('quote', (i) => (OPEN_QUOTE.test(sentence(i).text) ? 1 : 0)),
-    column('anaphora', (i) => (candidateOpensWithPronoun(doc, i) ? 1 : 0)),
-    want('topicDensity') ? topicDensity(doc) : undefined,
-    coverage && want('entityCentrality') ? coverage.centrality : undefined,
-    coverage && want('newEntities') ? coverage.fresh : undefined,
-    column('paragraphStart', (i) => (sentence(i).inParagraph === 0 ? 1 : 0)),
-    column('lastParagraph', (i) => (sentence(i).paragraph === lastParagraph && lastParagraph > 0 ? 1 : 0)),
-    column('leadStrength', (i) => leadStrength / (1 + i)),
-    column('quoted', (i) => (QUOTATION.test(sentence(i).text) ? 1 : 0)),
-    want('phraseDensity') ? phraseDensity(doc) : undefined,
-    want('forwardCentrality') ? forwardCentrality(doc) : undefined,
-  ];
+  const { sentences, candidates, vectors, norms } = doc;
+  let col: Float64Array | undefined;
+  if ((col = take(F.position))) for (let i = 0; i < n; i++) col[i] = 1 / (1 + i);
+  if ((col = take(F.first))) for (let i = 0; i < n; i++) col[i] = i === 0 ? 1 : 0;
+  if ((col = take(F.title))) {
+    const hasTitle = doc.titleVector.size > 0;
+    const titleNorm = hasTitle ? norm(doc.titleVector) : 0;
+    for (let i = 0; i < n; i++) col[i] = hasTitle ? cosine(vectors[i]!, doc.titleVector, norms[i], titleNorm) : 0;
+  }
+  if (wanted[F.titleCoverage]) columns[F.titleCoverage] = titleCoverage(doc);
+  if ((col = take(F.leadSimilarity))) for (let i = 0; i < n; i++) col[i] = i === 0 ? 1 : similarity(doc, i, 0);
+  if ((col = take(F.centroid))) {
+    const centroidNorm = norm(doc.centroid);
+    for (let i = 0; i < n; i++) col[i] = cosine(vectors[i]!, doc.centroid, norms[i], centroidNorm);
+  }
+  if ((col = take(F.numberCount))) for (let i = 0; i < n; i++) col[i] = Math.min(doc.numberCounts[i]!, 3) / 3;
+  if ((col = take(F.nameCount))) for (let i = 0; i < n; i++) col[i] = Math.min(doc.nameCounts[i]!, 6) / 6;
+  if ((col = take(F.length))) for (let i = 0; i < n; i++) col[i] = Math.min(doc.wordCounts[i]! / 30, 2);
+  if ((col = take(F.quote))) for (let i = 0; i < n; i++) col[i] = OPEN_QUOTE.test(sentences[candidates[i]!]!.text) ? 1 : 0;
+  if ((col = take(F.anaphora))) for (let i = 0; i < n; i++) col[i] = candidateOpensWithPronoun(doc, i) ? 1 : 0;
+  if (wanted[F.topicDensity]) columns[F.topicDensity] = topicDensity(doc);
+  if (wanted[F.entityCentrality] || wanted[F.newEntities]) {
+    const coverage = entityCoverage(doc);
+    if (wanted[F.entityCentrality]) columns[F.entityCentrality] = coverage.centrality;
+    if (wanted[F.newEntities]) columns[F.newEntities] = coverage.fresh;
+  }
+  if ((col = take(F.paragraphStart))) for (let i = 0; i < n; i++) col[i] = sentences[candidates[i]!]!.inParagraph === 0 ? 1 : 0;
+  if ((col = take(F.lastParagraph))) {
+    const lastParagraph = sentences[candidates[n - 1] ?? 0]?.paragraph ?? 0;
+    for (let i = 0; i < n; i++) col[i] = sentences[candidates[i]!]!.paragraph === lastParagraph && lastParagraph > 0 ? 1 : 0;
+  }
+  if ((col = take(F.leadStrength))) {
+    const leadStrength = leadCentrality(doc);
+    for (let i = 0; i < n; i++) col[i] = leadStrength / (1 + i);
+  }
+  if ((col = take(F.quoted))) for (let i = 0; i < n; i++) col[i] = QUOTATION.test(sentences[candidates[i]!]!.text) ? 1 : 0;
+  if (wanted[F.phraseDensity]) columns[F.phraseDensity] = phraseDensity(doc);
+  if (wanted[F.forwardCentrality]) columns[F.forwardCentrality] = forwardCentrality(doc);
+  return columns;
 }
 
 /** Each candidate's share of the title's terms. The candidate's terms are marked by a stamp (its position), so title terms are looked up without a set per candidate; `nameTerms` has an entry for every term id, the title's included. */
 function titleCoverage(doc: RankDocument): number[] {
-  const size = doc.titleVector.size;
+  const title = doc.titleVector;
+  const size = title.size;
   if (size === 0) return doc.candidates.map(() => 0);
   const own = scratch(0, doc.nameTerms.length, -1);
   return doc.terms.map((ts, i) => {
     let covered = 0;
     for (const t of ts) own[t] = i;
-    for (const t of doc.titleVector.keys()) if (own[t] === i) covered++;
+    for (let k = title.start, end = title.start + size; k < end; k++) if (own[title.ids[k]!] === i) covered++;
     return covered / size;
   });
 }

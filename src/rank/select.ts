@@ -101,25 +101,30 @@ export function selectCandidates(doc: RankDocument, scores: number[], count: num
   while (bullets < count) {
     let best = -1;
     let bestValue = -Infinity;
-    let left = false;
+    // Visited candidates the overlap block passed over before their deferred test: tested only if no candidate is taken this round.
+    const blocked: number[] = [];
     for (const i of order) {
       if (taken[i]) continue;
       // The value with no similarity bounds every value from here on (the order is by score).
       if (best >= 0 && (1 - redundancy) * scaled(i) < bestValue) break;
-      if (!passes(i)) continue;
-      left = true;
       const unit = unitOf(i);
-      if (blocking && unit.some((u) => picked.some((j) => restates(u, j)))) continue;
+      if (blocking && unit.some((u) => picked.some((j) => restates(u, j)))) {
+        blocked.push(i);
+        continue;
+      }
       let maxSim = 0;
       if (redundancy > 0) for (const j of picked) for (const u of unit) maxSim = Math.max(maxSim, similarity(doc, u, j));
       const value = (1 - redundancy) * scaled(i) - redundancy * maxSim;
       // Ties go to the earlier sentence: deterministic, and earlier is the better news prior.
-      if (value > bestValue || (value === bestValue && i < best)) {
+      // The deferred test (the costly one) only for a candidate that would be the best so far:
+      // one that fails it could not have been.
+      if ((value > bestValue || (value === bestValue && i < best)) && passes(i)) {
         bestValue = value;
         best = i;
       }
     }
-    if (!left) break;
+    // Some candidate is left that passes the deferred test: the best, or one the block passed over.
+    if (best < 0 && !blocked.some(passes)) break;
     if (best < 0) {
       // Everything left restates a pick: fill without the block rather than give fewer bullets.
       if (!blocking) break;

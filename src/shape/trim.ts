@@ -1,5 +1,5 @@
 import { checkCoherence } from '../coherence/index.js';
-import { wordEnds, wordFrom, words, type LanguagePack } from '../lang/index.js';
+import { countWords, wordEnds, wordFrom, words, type LanguagePack } from '../lang/index.js';
 import type { RankDocument } from '../rank/document.js';
 import { OVERLAP, largestOverlap } from '../rank/overlap.js';
 import type { Sentence } from '../types.js';
@@ -118,7 +118,7 @@ function cutAmong(text: string, body: string, bounds: readonly number[], rules: 
     const keptWords = ends.filter((e) => e <= b).length;
     if (keptWords < limits.minKeptWords) continue;
     const piece = k > 0 ? text.slice(bounds[k - 1]! + 1, b) : kept;
-    if (words(piece).length < limits.minLastPieceWords) continue;
+    if (countWords(piece) < limits.minLastPieceWords) continue;
     const tail = body.slice(b);
     // A participle after another is a list ("scenes of dancing, singing and …"), not a clause.
     if (opener.endsWith('ing') && /ing$/u.test(words(piece).at(-1) ?? '')) continue;
