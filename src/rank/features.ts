@@ -40,6 +40,10 @@ export const FEATURE_NAMES = Object.freeze([
   // Like topicDensity over adjacent content-word pairs: sentences that repeat the story's phrases
   // (names of two words, fixed terms), not only its words.
   'phraseDensity',
+  // Directed centrality (PacSum, Zheng & Lapata 2019): the summed cosine to the sentences after
+  // it, scaled to 0–1 by the document's highest. A sentence that introduces what the article
+  // goes on to elaborate is central forwards; one that comments on what came before is not.
+  'forwardCentrality',
 ] as const);
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -140,6 +144,36 @@ function phraseDensity(doc: RankDocument): number[] {
     return d;
   });
   return max > 0 ? density.map((d) => d / max) : density;
+}
+
+/** Unit vectors summed by term id for forwardCentrality, kept between documents. */
+let unitSums = new Float64Array(1024);
+
+/**
+ * Per candidate, the summed cosine to the candidates after it, scaled by the document's highest
+ * (0–1). A sum of cosines is the dot product with the sum of the others' unit vectors, so one
+ * pass from the last candidate back, adding each one's unit vector to a running sum by term id,
+ * gives them all: linear in the document's terms, nothing per pair.
+ */
+export function forwardCentrality(doc: RankDocument): number[] {
+  const n = doc.candidates.length;
+  const ids = doc.sentenceFrequency.length;
+  if (unitSums.length < ids) unitSums = new Float64Array(Math.max(ids, 2 * unitSums.length));
+  const after = unitSums.fill(0, 0, ids);
+  const out = new Array<number>(n).fill(0);
+  let max = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const v = doc.vectors[i]!;
+    const length = doc.norms[i]!;
+    if (!(length > 0)) continue;
+    let d = 0;
+    for (let k = v.start, end = v.start + v.size; k < end; k++) d += v.weights[k]! * after[v.ids[k]!]!;
+    out[i] = d / length;
+    if (out[i]! > max) max = out[i]!;
+    for (let k = v.start, end = v.start + v.size; k < end; k++) after[v.ids[k]!]! += v.weights[k]! / length;
+  }
+  if (max > 0) for (let i = 0; i < n; i++) out[i]! /= max;
+  return out;
 }
 
 /** How central the first three candidates are: their mean cosine to the centroid over the highest of any candidate (0–1). */
@@ -251,6 +285,7 @@ function featureColumns(doc: RankDocument, wanted: readonly boolean[]): Array<Ar
   }
   if ((col = take(F.quoted))) for (let i = 0; i < n; i++) col[i] = QUOTATION.test(sentences[candidates[i]!]!.text) ? 1 : 0;
   if (wanted[F.phraseDensity]) columns[F.phraseDensity] = phraseDensity(doc);
+  if (wanted[F.forwardCentrality]) columns[F.forwardCentrality] = forwardCentrality(doc);
   return columns;
 }
 
