@@ -39,7 +39,7 @@ export function summarizeArticle(input: Article, options: SummarizeOptions = {},
   }
   const doc0 = { ...article, lang };
 
-  const sentences = articleSentences(doc0);
+  const sentences = articleSentences(doc0, { ownTexts: LIMITS.maxCandidates });
   // A body of dashes, bullets or other marks only ("–", "•") has nothing to summarize either.
   if (!sentences.some((s) => s.kind === 'body' && countWords(s.text) > 0)) {
     throw new KernpunkteError('EMPTY_INPUT', 'no article text is left after cleaning: the input holds only a title, bylines, page furniture or no words at all', {
