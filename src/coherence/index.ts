@@ -83,7 +83,7 @@ interface Tables {
    * The reported forms by their first UTF-16 code, when all are lowercase Latin-1 letters: a word
    * of Latin-1 characters is compared with them lowercased (see `isReportedRun`); else null.
    */
-  latinForms: Map<number, string[]> | null;
+  latinForms: Array<string[] | undefined> | null;
   /** Shortest and longest reported form (UTF-16 codes). */
   reportedMin: number;
   reportedMax: number;
@@ -98,6 +98,13 @@ function byFirstCode(words: readonly string[]): Map<number, string[]> {
     const first = w.length > 0 ? w.charCodeAt(0) : -1;
     out.set(first, [...(out.get(first) ?? []), w]);
   }
+  return out;
+}
+
+/** Lowercase Latin-1 words by their first UTF-16 code, in their order, in an array of 256: a word's first code reads its candidates without a map. */
+function byLatinCode(words: readonly string[]): Array<string[] | undefined> {
+  const out = new Array<string[] | undefined>(256).fill(undefined);
+  for (const [first, forms] of byFirstCode(words)) out[first] = forms;
   return out;
 }
 
@@ -134,7 +141,7 @@ function tablesFor(lang: string): Tables {
     scanCodes: new Uint8Array(65536),
     closers: new Set(pack.quotes.map(([, close]) => close)),
     reportedPattern: data.reportedForms.length ? new RegExp(`^(?:${data.reportedForms.join('|')})$`, 'iu') : null,
-    latinForms: data.reportedForms.every((f) => LATIN_LOWER.test(f)) ? byFirstCode(data.reportedForms) : null,
+    latinForms: data.reportedForms.every((f) => LATIN_LOWER.test(f)) ? byLatinCode(data.reportedForms) : null,
     reportedMin: Math.min(...data.reportedForms.map((f) => f.length)),
     reportedMax: Math.max(0, ...data.reportedForms.map((f) => f.length)),
   };
@@ -145,6 +152,9 @@ function tablesFor(lang: string): Tables {
   tables.set(lang, t);
   return t;
 }
+
+/** Any of NEUTRAL_CAPTION_MARKS, in one search of the sentence. */
+const CAPTION_MARK = new RegExp(NEUTRAL_CAPTION_MARKS.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|'), 'u');
 
 /** Lowercase Latin-1 letters: for a character up to U+00FF, matching one of them case-insensitively is having it as `toLowerCase()`. */
 const LATIN_LOWER = /^[a-z\u00df-\u00f6\u00f8-\u00ff]+$/u;
@@ -215,8 +225,8 @@ function lowerLatin(c: number): number {
 }
 
 /** Whether text[start, end) (Latin-1 characters), lowercased, is one of the forms; no string is cut. */
-function isLatinForm(text: string, start: number, end: number, forms: Map<number, string[]>): boolean {
-  const candidates = forms.get(lowerLatin(text.charCodeAt(start)));
+function isLatinForm(text: string, start: number, end: number, forms: ReadonlyArray<string[] | undefined>): boolean {
+  const candidates = forms[lowerLatin(text.charCodeAt(start))];
   if (candidates === undefined) return false;
   for (const form of candidates) {
     if (form.length !== end - start) continue;
@@ -508,7 +518,7 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   // Captions: "Foto: …", "Pictured: …", credit marks, or no final punctuation at all.
   const head = ws[0]!;
   const afterHead = trimmed.slice(head.end).trimStart();
-  if ((t.captions.has(head.text) && (afterHead.startsWith(':') || afterHead.startsWith('|') || head.text === 'Pictured')) || NEUTRAL_CAPTION_MARKS.some((m) => trimmed.includes(m))) {
+  if ((t.captions.has(head.text) && (afterHead.startsWith(':') || afterHead.startsWith('|') || head.text === 'Pictured')) || CAPTION_MARK.test(trimmed)) {
     flags.push({ reason: 'caption', evidence: head.text });
   }
   return flags;

@@ -8,10 +8,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { cleanText } from '../clean/index.js';
 import { articleSentences } from '../sentences/index.js';
 import { buildDocument, similarity, type RankDocument } from './document.js';
-import { FEATURE_NAMES, featureScores, forwardCentrality, sentenceFeatures } from './features.js';
+import { FEATURE_NAMES, featureScores, forwardCentrality, opensWithQuote, sentenceFeatures } from './features.js';
 import { MODEL } from './kernpunkte-weights.js';
 import { scoreFeatures } from './kernpunkte.js';
 
@@ -141,5 +142,16 @@ describe('forwardCentrality', () => {
     assert.deepEqual(featureScores(doc, weights), scoreFeatures(sentenceFeatures(doc), weights));
     assert.notDeepEqual(featureScores(doc, weights), featureScores(doc, MODEL.weights));
     assert.deepEqual(forwardCentrality(documentOf('Der Rat tagte. Er beschloss nichts.', 'de', null, 0)), []);
+  });
+});
+
+describe('opensWithQuote', () => {
+  test('answers as the pattern it stands for, on white space, quotation marks and other text', () => {
+    const pattern = /^\s*["„“”»«‚‘'‹›]/u;
+    const pieces = [' ', '\u00a0', '\u2003', '\t', '\n', '\ufeff', '\u200b', '"', '„', '“', '”', '»', '«', '‚', '‘', "'", '‹', '›', '’', '`', 'a', 'Er', '—', '(', ''];
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (t) => assert.equal(opensWithQuote(t), pattern.test(t), JSON.stringify(t))), { numRuns: 3000 });
+    assert.equal(opensWithQuote(' \u00a0„Wir werden siegen“, sagte er.'), true);
+    assert.equal(opensWithQuote('Er sagte: „Wir werden siegen“.'), false);
   });
 });

@@ -48,7 +48,17 @@ export const FEATURE_NAMES = Object.freeze([
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-const OPEN_QUOTE = /^\s*["„“”»«‚‘'‹›]/u;
+/** The quotation marks a sentence may open with (the `quote` feature), by UTF-16 code. */
+const QUOTE_CODES = new Set([...'"„“”»«‚‘\'‹›'].map((ch) => ch.charCodeAt(0)));
+/** The white space of `\s` (with the `u` flag), by UTF-16 code. */
+const SPACE = /\s/u;
+
+/** Whether the text opens with a quotation mark after any white space: `/^\s*["„“”»«‚‘'‹›]/u` without a regex run per candidate. */
+export function opensWithQuote(text: string): boolean {
+  let i = 0;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return i < text.length && QUOTE_CODES.has(text.charCodeAt(i));
+}
 /** A double or angle quotation mark anywhere, or a single-quoted span ('…'), told apart from apostrophes ("players' union", "wasn't") by its opening mark before a word. */
 const QUOTATION = /["„“”»«‹›]|(?:^|\s)['‘‚][\p{L}\p{N}].*?[\p{L}\p{N}.,!?]['’](?=\s|$|[,.;:])/u;
 
@@ -266,7 +276,7 @@ function featureColumns(doc: RankDocument, wanted: readonly boolean[]): Array<Ar
   if ((col = take(F.numberCount))) for (let i = 0; i < n; i++) col[i] = Math.min(doc.numberCounts[i]!, 3) / 3;
   if ((col = take(F.nameCount))) for (let i = 0; i < n; i++) col[i] = Math.min(doc.nameCounts[i]!, 6) / 6;
   if ((col = take(F.length))) for (let i = 0; i < n; i++) col[i] = Math.min(doc.wordCounts[i]! / 30, 2);
-  if ((col = take(F.quote))) for (let i = 0; i < n; i++) col[i] = OPEN_QUOTE.test(sentences[candidates[i]!]!.text) ? 1 : 0;
+  if ((col = take(F.quote))) for (let i = 0; i < n; i++) col[i] = opensWithQuote(sentences[candidates[i]!]!.text) ? 1 : 0;
   if ((col = take(F.anaphora))) for (let i = 0; i < n; i++) col[i] = candidateOpensWithPronoun(doc, i) ? 1 : 0;
   if (wanted[F.topicDensity]) columns[F.topicDensity] = topicDensity(doc);
   if (wanted[F.entityCentrality] || wanted[F.newEntities]) {

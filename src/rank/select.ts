@@ -83,6 +83,9 @@ export function selectCandidates(doc: RankDocument, scores: number[], count: num
   const scaled = (i: number): number => (hi > lo ? (scores[i]! - lo) / (hi - lo) : 1);
   const picked: number[] = [];
   const taken = zeros(scores.length);
+  // Per candidate standing alone in its bullet: its largest similarity to the first `simCount` picks.
+  const simMax = zeros(scores.length);
+  const simCount = zeros(scores.length);
   const maxOverlap = options.maxOverlap ?? 1;
   let blocking = options.maxOverlap !== undefined;
   const quote = zeros(scores.length);
@@ -115,7 +118,13 @@ export function selectCandidates(doc: RankDocument, scores: number[], count: num
         continue;
       }
       let maxSim = 0;
-      if (redundancy > 0) for (const j of picked) for (const u of unit) maxSim = Math.max(maxSim, similarity(doc, u, j));
+      if (redundancy > 0 && unit.length === 1) {
+        // A candidate's largest similarity to the picks grows with each pick: only the picks since its last round are compared.
+        maxSim = simMax[i]!;
+        for (let k = simCount[i]!; k < picked.length; k++) maxSim = Math.max(maxSim, similarity(doc, i, picked[k]!));
+        simMax[i] = maxSim;
+        simCount[i] = picked.length;
+      } else if (redundancy > 0) for (const j of picked) for (const u of unit) maxSim = Math.max(maxSim, similarity(doc, u, j));
       const value = (1 - redundancy) * scaled(i) - redundancy * maxSim;
       // Ties go to the earlier sentence: deterministic, and earlier is the better news prior.
       // The deferred test (the costly one) only for a candidate that would be the best so far:

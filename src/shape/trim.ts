@@ -153,13 +153,14 @@ function cuttable(body: string, rules: TrimRules): number[] | null {
 function clauseBoundaries(text: string): number[] {
   const out: number[] = [];
   let depth = 0;
+  // By UTF-16 code: ( [ ) ] , ; – — - and the space.
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (depth === 0 && (ch === ',' || ch === ';' || ch === '–' || ch === '—' || ch === '-') && text[i + 1] === ' ') {
-      if (ch === ',' || ch === ';') out.push(i);
-      else if (text[i - 1] === ' ') out.push(i - 1);
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) depth++;
+    else if ((c === 41 || c === 93) && depth > 0) depth--;
+    else if (depth === 0 && (c === 44 || c === 59 || c === 0x2013 || c === 0x2014 || c === 45) && text.charCodeAt(i + 1) === 32) {
+      if (c === 44 || c === 59) out.push(i);
+      else if (text.charCodeAt(i - 1) === 32) out.push(i - 1);
     }
   }
   return out;
