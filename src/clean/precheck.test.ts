@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { comparedUnits, normalizeForCompare } from './util.js';
+import { comparedUnits, normalizeForCompare, wordCount } from './util.js';
 import { ARROW_SPLIT, BREADCRUMB_MARK, META_SEPARATOR, META_SPLIT, SLASH_SPLIT, isAgencyTag, isReadingTime, isTimestamp } from './03-line-rules.js';
 import { rulesFor, type CleanRules } from './data/index.js';
 
@@ -139,4 +139,9 @@ test('the one-line rules with their early exits answer as before on real lines a
       }
     }
   }
+});
+
+test('wordCount counts what /\\S+/g matches', () => {
+  const text = fc.array(fc.oneof(fc.constantFrom(...UNITS), fc.string({ maxLength: 3 })), { maxLength: 20 }).map((p) => p.join(''));
+  fc.assert(fc.property(text, (t) => assert.equal(wordCount(t), [...t.matchAll(/\S+/g)].length, JSON.stringify(t))), { numRuns: 5000 });
 });
