@@ -9,6 +9,7 @@
  *   npm run fit -- --wide        # the search with the parameters tried in WIDE_GRID too
  *   npm run fit -- --model-only --restarts 12   # only the search on all sets, with 12 random restarts
  *   npm run fit -- --from-shipped  # the left-out searches start from the shipped model (optimistic, see NEUTRAL)
+ *   npm run fit -- --losses      # also where the set-left-out models lose ROUGE-2 to Lead-3, and why (see losses)
  * The model is a linear scorer with few weights plus the selection settings. The search is a
  * coordinate search over a small grid (below), maximising the mean over the four sets of
  * ROUGE-1 + ROUGE-2 F1 of the 3 bullets the real selection code picks: every set counts the
@@ -70,6 +71,7 @@ const GRID: Record<string, number[]> = {
   newEntities: [0, 1, 2, 4],
   paragraphStart: [0, 1, 2, 4],
   lastParagraph: [0, -1, 1],
+  forwardCentrality: [0, 1, 2, 4, 8],
   first: [0, 2, 5],
   redundancy: [0, 0.2, 0.3, 0.5],
   // Bullets must stand alone and state different facts (the block is fixed at the measure's own
@@ -305,6 +307,40 @@ function coordinate(bySet: Map<string, Item[]>, start: Model, rounds = 3): Model
   return best;
 }
 
+/**
+ * Where a set's left-out models lose to Lead-3: per article their ROUGE-2 against Lead-3's (wins,
+ * losses, the mean difference with and without the worst article), and why the Lead-3 sentences
+ * they do not print in the articles they lose were passed over: a sentence that does not stand
+ * alone (by reason), one that restates a printed bullet (content overlap at least the quotation
+ * block, OVERLAP.quoteBlock), or the scorer's choice.
+ */
+function losses(set: string, its: Item[], modelOf: (it: Item) => Model): string {
+  let wins = 0;
+  let lost = 0;
+  const deltas: number[] = [];
+  const why = new Map<string, number>();
+  for (const it of its) {
+    const m = modelOf(it);
+    const d = articleScores(it, pick(it, m).sort((a, b) => a - b), m.trim === true)[1] - score([it], () => LEAD).r2 / 100;
+    deltas.push(100 * d);
+    if (d > 1e-9) wins++;
+    if (d >= -1e-9) continue;
+    lost++;
+    const picked = pick(it, m);
+    const lead = it.doc.candidates.map((_, c) => c).filter((c) => it.reasons[c] === null).slice(0, BULLETS);
+    for (const c of lead) {
+      if (picked.includes(c)) continue;
+      const flag = m.standAlone ? (m.toleratePronoun ? it.severe : it.coherence)[c] : null;
+      const cause = flag ? `stand-alone: ${flag}` : picked.some((j) => candidateOverlap(it.doc, c, j) >= OVERLAP.quoteBlock) ? 'restates a bullet' : 'scorer';
+      why.set(cause, (why.get(cause) ?? 0) + 1);
+    }
+  }
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
+  const sorted = [...deltas].sort((a, b) => a - b);
+  const causes = [...why].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+  return `${set}: ROUGE-2 above Lead-3's in ${wins} articles, below in ${lost}, equal in ${its.length - wins - lost}; mean difference ${mean(deltas).toFixed(2)}, ${mean(sorted.slice(1)).toFixed(2)} without the worst article (${sorted[0]?.toFixed(1)}). Lead-3 sentences not printed where it loses: ${causes || 'none'}`;
+}
+
 const fmt = (r: Scores): string => `${r.r1.toFixed(2)} / ${r.r2.toFixed(2)}`;
 const fmtX = (r: Scores): string => `${r.redundant.toFixed(0)} % / ${r.flagged.toFixed(0)} %`;
 
@@ -373,6 +409,10 @@ function main(): void {
   }
   console.log('ROUGE-1 / ROUGE-2 F1 (%), 3 bullets; redundant = share of summaries with a pair of bullets at content overlap ≥ ' + OVERLAP.redundant + '; flagged = share with a bullet that does not stand alone\n');
   console.log(rows.join('\n'));
+  if (!shippedOnly && process.argv.includes('--losses')) {
+    console.log('\nset left out, against Lead-3 article by article:');
+    for (const set of SETS) console.log(losses(set, bySet.get(set)!, (it) => leftOutSet.get(it)!));
+  }
   if (!shippedOnly) {
     const final = choose(items, SHIPPED, RESTARTS);
     console.log(`\nmodel chosen on all four sets (paste into src/rank/kernpunkte-weights.ts when it differs from the shipped one):`);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkCoherence, standsAlone, type CoherenceReason } from './index.js';
+import { NEUTRAL_CAPTION_MARKS } from './data.js';
 
 /** [lang, input, the reasons expected (empty: it stands alone)], labelled by the input. */
 const CASES: Array<[string, string, CoherenceReason[]]> = [
@@ -83,5 +84,22 @@ describe('checkCoherence', () => {
   test('empty and wordless text stands alone (nothing to depend on)', () => {
     assert.deepEqual(checkCoherence('', 'de'), []);
     assert.deepEqual(checkCoherence(' … ', 'en'), []);
+  });
+});
+
+describe('credit and caption marks', () => {
+  test('each mark anywhere in a sentence flags it a caption; near misses do not', () => {
+    for (const mark of NEUTRAL_CAPTION_MARKS) {
+      for (const text of [`The mayor opened the new bridge on Monday ${mark} 2024.`, `${mark} The mayor opened the new bridge on Monday.`]) {
+        assert.deepEqual(
+          checkCoherence(text, 'en').map((f) => f.reason),
+          ['caption'],
+          text,
+        );
+      }
+      // A mark cut short is no mark (the marks are literal text, their "/" and "." included).
+      const short = mark.slice(0, -1);
+      if (short.length > 1) assert.deepEqual(checkCoherence(`The mayor opened the new bridge on Monday ${short}x 2024.`, 'en'), [], short);
+    }
   });
 });

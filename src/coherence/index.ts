@@ -70,6 +70,8 @@ interface Tables {
   quoteCodes: Set<number>;
   /** Per UTF-16 code, 1 for the marks `scanText` hands to `quoteMark`: the pack's marks but the ASCII apostrophe (one read per character, no set lookup). */
   scanQuotes: Uint8Array;
+  /** Per UTF-16 code, what `scanText` needs to know of it (the `SCAN_*` bits), filled as codes are first met: one read per character. */
+  scanCodes: Uint8Array;
   /** Marks that close some pair. */
   closers: Set<string>;
   /**
@@ -81,7 +83,7 @@ interface Tables {
    * The reported forms by their first UTF-16 code, when all are lowercase Latin-1 letters: a word
    * of Latin-1 characters is compared with them lowercased (see `isReportedRun`); else null.
    */
-  latinForms: Map<number, string[]> | null;
+  latinForms: Array<string[] | undefined> | null;
   /** Shortest and longest reported form (UTF-16 codes). */
   reportedMin: number;
   reportedMax: number;
@@ -96,6 +98,13 @@ function byFirstCode(words: readonly string[]): Map<number, string[]> {
     const first = w.length > 0 ? w.charCodeAt(0) : -1;
     out.set(first, [...(out.get(first) ?? []), w]);
   }
+  return out;
+}
+
+/** Lowercase Latin-1 words by their first UTF-16 code, in their order, in an array of 256: a word's first code reads its candidates without a map. */
+function byLatinCode(words: readonly string[]): Array<string[] | undefined> {
+  const out = new Array<string[] | undefined>(256).fill(undefined);
+  for (const [first, forms] of byFirstCode(words)) out[first] = forms;
   return out;
 }
 
@@ -129,9 +138,10 @@ function tablesFor(lang: string): Tables {
     asciiQuotes: Uint8Array.from({ length: 128 }, (_, c) => (pack.quotes.flat().includes(String.fromCharCode(c)) ? 1 : 0)),
     quoteCodes: new Set(pack.quotes.flat().filter((q) => q.length === 1).map((q) => q.charCodeAt(0))),
     scanQuotes: new Uint8Array(65536),
+    scanCodes: new Uint8Array(65536),
     closers: new Set(pack.quotes.map(([, close]) => close)),
     reportedPattern: data.reportedForms.length ? new RegExp(`^(?:${data.reportedForms.join('|')})$`, 'iu') : null,
-    latinForms: data.reportedForms.every((f) => LATIN_LOWER.test(f)) ? byFirstCode(data.reportedForms) : null,
+    latinForms: data.reportedForms.every((f) => LATIN_LOWER.test(f)) ? byLatinCode(data.reportedForms) : null,
     reportedMin: Math.min(...data.reportedForms.map((f) => f.length)),
     reportedMax: Math.max(0, ...data.reportedForms.map((f) => f.length)),
   };
@@ -142,6 +152,9 @@ function tablesFor(lang: string): Tables {
   tables.set(lang, t);
   return t;
 }
+
+/** Any of NEUTRAL_CAPTION_MARKS, in one search of the sentence. */
+const CAPTION_MARK = new RegExp(NEUTRAL_CAPTION_MARKS.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|'), 'u');
 
 /** Lowercase Latin-1 letters: for a character up to U+00FF, matching one of them case-insensitively is having it as `toLowerCase()`. */
 const LATIN_LOWER = /^[a-z\u00df-\u00f6\u00f8-\u00ff]+$/u;
@@ -212,8 +225,8 @@ function lowerLatin(c: number): number {
 }
 
 /** Whether text[start, end) (Latin-1 characters), lowercased, is one of the forms; no string is cut. */
-function isLatinForm(text: string, start: number, end: number, forms: Map<number, string[]>): boolean {
-  const candidates = forms.get(lowerLatin(text.charCodeAt(start)));
+function isLatinForm(text: string, start: number, end: number, forms: ReadonlyArray<string[] | undefined>): boolean {
+  const candidates = forms[lowerLatin(text.charCodeAt(start))];
   if (candidates === undefined) return false;
   for (const form of candidates) {
     if (form.length !== end - start) continue;
@@ -266,39 +279,69 @@ function scanText(text: string, t: Tables): Scanned {
   let run = -1;
   let latin = true;
   const n = text.length;
-  const quotes = t.scanQuotes;
+  const codes = t.scanCodes;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    let f: number;
+    let g = codes[c]!;
+    if (g === 0) g = scanCode(c, t);
+    // Most codes are Latin-1 letters inside a word: they change nothing below.
+    if (g === (SCAN_FILLED | SCAN_ALNUM) && word >= 0 && run >= 0) {
+      i++;
+      continue;
+    }
     let len = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
-      f = codePointClass(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000);
+    if ((g & SCAN_HIGH) !== 0 && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
+      g = SCAN_NOT_LATIN | classBits(codePointClass(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000));
       len = 2;
-    } else f = charClass(c);
+    }
     // A run of letters and digits: a reported form is one whole run.
-    if ((f & ALNUM) !== 0) {
+    if ((g & SCAN_ALNUM) !== 0) {
       if (run < 0) {
         run = i;
         latin = true;
       }
-      if (c > 0xff) latin = false;
+      if ((g & SCAN_NOT_LATIN) !== 0) latin = false;
     } else if (run >= 0) {
       if (forms && !reported) reported = isReportedRun(text, run, i, latin, t);
       run = -1;
     }
     // A word goes on with letters, digits, marks, apostrophes and hyphens (see `wordEnd`).
     if (word >= 0) {
-      if (c !== 39 && c !== 0x2019 && c !== 45 && (f & (ALNUM | MARK)) === 0) {
+      if ((g & (SCAN_ALNUM | SCAN_MARK | SCAN_JOINER)) === 0) {
         count = addWord(count, word, i);
         word = -1;
       }
-    } else if ((f & ALNUM) !== 0) word = i;
-    if (quotes[c] === 1) quoteMark(text, i, t, q);
+    } else if ((g & SCAN_ALNUM) !== 0) word = i;
+    if ((g & SCAN_QUOTE) !== 0) quoteMark(text, i, t, q);
     i += len;
   }
   if (run >= 0 && forms && !reported) reported = isReportedRun(text, run, n, latin, t);
   if (word >= 0) count = addWord(count, word, n);
   return { ranges: q.ranges, unopened: q.unopened, unclosed: q.stack.length > 0, reported, count };
+}
+
+/** `scanText`'s bits of a UTF-16 code: a letter or digit, a combining mark, an apostrophe or hyphen (words go on over them), one of the marks it hands to `quoteMark`, a high surrogate, above U+00FF. */
+const SCAN_ALNUM = 1;
+const SCAN_MARK = 2;
+const SCAN_JOINER = 4;
+const SCAN_QUOTE = 8;
+const SCAN_HIGH = 16;
+const SCAN_NOT_LATIN = 32;
+const SCAN_FILLED = 128;
+
+/** The class bits of `charClass` flags as `scanText` reads them. */
+function classBits(f: number): number {
+  return ((f & ALNUM) !== 0 ? SCAN_ALNUM : 0) | ((f & MARK) !== 0 ? SCAN_MARK : 0);
+}
+
+/** Fills in the `scanCodes` entry of a code met for the first time. */
+function scanCode(c: number, t: Tables): number {
+  let g = SCAN_FILLED | classBits(charClass(c));
+  if (c === 39 || c === 0x2019 || c === 45) g |= SCAN_JOINER;
+  if (t.scanQuotes[c] === 1) g |= SCAN_QUOTE;
+  if (c >= 0xd800 && c <= 0xdbff) g |= SCAN_HIGH;
+  if (c > 0xff) g |= SCAN_NOT_LATIN;
+  return (t.scanCodes[c] = g);
 }
 
 function isLowSurrogate(c: number): boolean {
@@ -475,7 +518,7 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   // Captions: "Foto: …", "Pictured: …", credit marks, or no final punctuation at all.
   const head = ws[0]!;
   const afterHead = trimmed.slice(head.end).trimStart();
-  if ((t.captions.has(head.text) && (afterHead.startsWith(':') || afterHead.startsWith('|') || head.text === 'Pictured')) || NEUTRAL_CAPTION_MARKS.some((m) => trimmed.includes(m))) {
+  if ((t.captions.has(head.text) && (afterHead.startsWith(':') || afterHead.startsWith('|') || head.text === 'Pictured')) || CAPTION_MARK.test(trimmed)) {
     flags.push({ reason: 'caption', evidence: head.text });
   }
   return flags;

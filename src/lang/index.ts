@@ -25,6 +25,19 @@ export function languagePack(code: string): LanguagePack {
 
 /** Normalises a user-given language option ("DE", "de-AT", "german" is refused). */
 export function normalizeLang(value: string): string {
+  // Every summary asks again with the same few values: answered from a small memo.
+  let code = normalized.get(value);
+  if (code === undefined) {
+    code = normalizeLangOnce(value);
+    if (normalized.size >= 256) normalized.clear();
+    normalized.set(value, code);
+  }
+  return code;
+}
+
+const normalized = new Map<string, string>();
+
+function normalizeLangOnce(value: string): string {
   const code = value.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   if (!/^[a-z]{2,3}$/.test(code)) {
     throw new KernpunkteError('INVALID_OPTION', `lang must be a language code such as "de" or "en", got "${value}"`, {
@@ -228,9 +241,12 @@ class WordMemo {
         if (i >= n) break;
         c = text.charCodeAt(i);
         f = WORD_TABLE[c]!;
-        if (f === 0) f = codeFlags(c);
-        if ((f & HIGH_SURROGATE) !== 0) f = pairFlags(text, i, f);
-        if ((f & CONTINUES) === 0) break;
+        // One test for the usual code, known to continue a word and not a surrogate.
+        if ((f & (CONTINUES | HIGH_SURROGATE)) !== CONTINUES) {
+          if (f === 0) f = codeFlags(c);
+          if ((f & HIGH_SURROGATE) !== 0) f = pairFlags(text, i, f);
+          if ((f & CONTINUES) === 0) break;
+        }
       }
       if (count === out.first.length) {
         const grown = new Uint8Array(count * 2);
@@ -334,6 +350,18 @@ function grownInts(a: Int32Array): Int32Array<ArrayBuffer> {
 
 /** How many words a text has (`words(text).length`), by the scanner's loop: no strings cut. */
 export function countWords(text: string): number {
+  return walkWords(text, null);
+}
+
+/** End offsets of the words of a text, in order (where `words` finds them end): where a cut after the n-th word falls. */
+export function wordEnds(text: string): number[] {
+  const ends: number[] = [];
+  walkWords(text, ends);
+  return ends;
+}
+
+/** The words of a text by the scanner's loop: how many, each one's end pushed onto `ends` when given. */
+function walkWords(text: string, ends: number[] | null): number {
   const n = text.length;
   let count = 0;
   let i = 0;
@@ -356,6 +384,7 @@ export function countWords(text: string): number {
       if ((f & HIGH_SURROGATE) !== 0) f = pairFlags(text, i, f);
       if ((f & CONTINUES) === 0) break;
     }
+    if (ends !== null) ends.push(i);
     count++;
   }
   return count;
@@ -369,7 +398,6 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** End offsets of the words of a text, in order: where a cut after the n-th word falls. */
 /** The first word at or after `from`: `words(text.slice(from))[0]` without the slice, or ''. */
 export function wordFrom(text: string, from: number): string {
   WORD_FROM.lastIndex = from;
@@ -377,8 +405,3 @@ export function wordFrom(text: string, from: number): string {
 }
 const WORD_FROM = new RegExp(WORD.source, 'gu');
 
-export function wordEnds(text: string): number[] {
-  const ends: number[] = [];
-  for (const m of text.matchAll(WORD)) ends.push((m.index ?? 0) + m[0].length);
-  return ends;
-}

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { LETTER, MARK, NUMBER, SPACE, UPPER, charClass, codePointClass, endsWithMark } from './chars.js';
-import { countWords, lexicon, wordFrom, words } from './index.js';
+import { countWords, lexicon, normalizeLang, wordEnds, wordFrom, words } from './index.js';
 
 const PIECES = [
   'Straße', 'don’t', "O'Neill", 'Jong-un', '-', '’', "'", '‘', ' ', '\n', '.', ':', '：', '３', '٣', 'Ⅻ', '²', 'é', 'e\u0301',
@@ -92,6 +92,12 @@ describe('lang: scanTerms', () => {
     fc.assert(fc.property(textArb, (t) => assert.equal(countWords(t), words(t).length)), { numRuns: 1000 });
   });
 
+  test('wordEnds gives where the words that words finds end', () => {
+    const regexEnds = (t: string): number[] => [...t.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)].map((m) => m.index + m[0].length);
+    fc.assert(fc.property(textArb, (t) => assert.deepEqual(wordEnds(t), regexEnds(t))), { numRuns: 1000 });
+    assert.deepEqual(wordEnds("Kim Jong-un's 2 \u{1D400}x visit"), [3, 13, 15, 19, 25]);
+  });
+
   test('tells apart words of one length with the same hash (the memo compares characters)', () => {
     // "yaczfa" and "glbppa" have the same 32-bit FNV-1a hash, the memo's key hash.
     const lex = lexicon('en');
@@ -125,5 +131,21 @@ describe('lang: wordFrom', () => {
       }),
       { numRuns: 3000, seed: 20261202 },
     );
+  });
+});
+
+describe('lang: normalizeLang', () => {
+  test('gives the same code on every call, and refuses an invalid value every time (only valid ones are remembered)', () => {
+    for (let round = 0; round < 3; round++) {
+      assert.equal(normalizeLang('DE'), 'de');
+      assert.equal(normalizeLang(' de-AT '), 'de');
+      assert.equal(normalizeLang('ger'), 'de');
+      assert.equal(normalizeLang('fre'), 'fr');
+      assert.equal(normalizeLang('und'), 'und');
+      for (const bad of ['german', '', 'd', 'de1']) assert.throws(() => normalizeLang(bad), (e: unknown) => (e as { code?: string }).code === 'INVALID_OPTION', bad);
+    }
+    // More distinct valid values than the memo keeps: the answers stay right after it is cleared.
+    const codes = Array.from({ length: 600 }, (_, k) => `de-x${k}`);
+    for (const c of [...codes, ...codes]) assert.equal(normalizeLang(c), 'de');
   });
 });

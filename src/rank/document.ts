@@ -212,7 +212,14 @@ export function buildDocument(article: Article, sentences: Sentence[], options: 
   if (!withVectors) return rankDocument({ ...empty, article, lex, sentences, candidates, terms, sentenceFrequency: df, wordCounts, numberCounts, nameCounts, nameTerms });
   const n = Math.max(candidates.length, 1);
   const isf = scratchDoubles(ids);
-  for (let t = 0; t < ids; t++) isf[t] = Math.log((n + 1) / ((t < candidateIds ? df[t]! : 0) + 0.5));
+  // One logarithm per distinct frequency (a handful) rather than per term (hundreds): the same value for the same frequency.
+  const logOf = logScratch(n + 1);
+  for (let t = 0; t < ids; t++) {
+    const f = t < candidateIds ? df[t]! : 0;
+    let v = logOf[f]!;
+    if (Number.isNaN(v)) v = logOf[f] = Math.log((n + 1) / (f + 0.5));
+    isf[t] = v;
+  }
   // All vectors in two shared arrays; term counts in a scratch array, then one entry per distinct
   // term in order of first use (the order a map counted into directly gets).
   const tf = scratchInts(1, ids);
@@ -290,6 +297,14 @@ let scratchDoubleArray = new Float64Array(1024);
 function scratchInts(k: number, n: number): Int32Array {
   if (scratchIntArrays[k]!.length < n) scratchIntArrays[k] = new Int32Array(Math.max(n, 2 * scratchIntArrays[k]!.length));
   return scratchIntArrays[k]!;
+}
+
+let logScratchArray = new Float64Array(256);
+
+/** A scratch array of `n` NaNs (no value yet), for the logarithm of each sentence frequency. */
+function logScratch(n: number): Float64Array {
+  if (logScratchArray.length < n) logScratchArray = new Float64Array(Math.max(n, 2 * logScratchArray.length));
+  return logScratchArray.fill(NaN, 0, n);
 }
 
 function scratchDoubles(n: number): Float64Array {

@@ -8,10 +8,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { cleanText } from '../clean/index.js';
 import { articleSentences } from '../sentences/index.js';
-import { buildDocument, type RankDocument } from './document.js';
-import { FEATURE_NAMES, featureScores, sentenceFeatures } from './features.js';
+import { buildDocument, similarity, type RankDocument } from './document.js';
+import { FEATURE_NAMES, featureScores, forwardCentrality, opensWithQuote, sentenceFeatures } from './features.js';
 import { MODEL } from './kernpunkte-weights.js';
 import { scoreFeatures } from './kernpunkte.js';
 
@@ -81,5 +82,76 @@ describe('term features over reused mark arrays', () => {
       compared++;
     }
     assert.ok(compared > 40, `${compared} documents`);
+  });
+});
+
+function documentOf(text: string, lang = 'en', title: string | null = null, maxCandidates = 400): RankDocument {
+  const article = { ...cleanText(text, { lang, title }), lang };
+  return buildDocument(article, articleSentences(article), { maxCandidates });
+}
+
+describe('forwardCentrality', () => {
+  test('is the summed cosine to the later candidates, scaled by the highest, over its reused sums, documents of every size in turn', () => {
+    const rows = ['en-xsum-frank.jsonl', 'xx-news-teaser-fundus.jsonl', 'de-news-teaser-fundus.jsonl'].flatMap((set) => load(set).filter((_, k) => k % 7 === 0));
+    // Largest next to smallest: sums left by a large document lie beyond a small one's terms.
+    rows.sort((a, b) => a.text.length - b.text.length);
+    const order: typeof rows = [];
+    for (let lo = 0, hi = rows.length - 1; lo <= hi; lo++, hi--) order.push(rows[hi]!, ...(lo < hi ? [rows[lo]!] : []));
+    let compared = 0;
+    for (const r of order) {
+      const doc = documentOf(r.text, r.lang, r.title ?? null);
+      const n = doc.candidates.length;
+      const sums = doc.candidates.map((_, i) => {
+        let s = 0;
+        for (let j = i + 1; j < n; j++) s += similarity(doc, i, j);
+        return s;
+      });
+      const max = Math.max(0, ...sums);
+      const got = forwardCentrality(doc);
+      const column = sentenceFeatures(doc).map((row) => row[FEATURE_NAMES.indexOf('forwardCentrality')]!);
+      sums.forEach((s, i) => {
+        assert.ok(Math.abs(got[i]! - (max > 0 ? s / max : 0)) < 1e-12, `candidate ${i}: ${got[i]} vs ${s / max}`);
+        assert.equal(column[i], got[i]);
+      });
+      compared++;
+    }
+    assert.ok(compared > 30, `${compared} documents`);
+  });
+
+  test('counts what follows a sentence, not what it repeats: the introduction scores highest, a closing recap 0', () => {
+    const doc = documentOf(
+      [
+        'The city council approved a budget for the new river bridge on Monday.',
+        'Heavy rain fell across the region during the weekend.',
+        'The bridge budget covers the steel frame and the river crossing.',
+        'Work on the river bridge starts in May, the council said.',
+        'So the council, the budget and the bridge were the talk of the city.',
+      ].join(' '),
+    );
+    assert.equal(doc.candidates.length, 5);
+    const f = forwardCentrality(doc);
+    assert.equal(f[0], 1, 'the sentence the others elaborate');
+    assert.equal(f[1], 0, 'an aside nothing later picks up');
+    assert.equal(f[4], 0, 'the last sentence has nothing after it, however much it shares with the rest');
+    assert.ok(f[2]! > 0 && f[2]! < 1 && f[3]! > 0 && f[3]! < 1, JSON.stringify(f));
+  });
+
+  test('its weight enters the default scorer as in the fit, and a document without candidates gives no values', () => {
+    const doc = documentOf(load('en-cnndm-frank.jsonl')[3]!.text);
+    const weights = { ...MODEL.weights, forwardCentrality: 2 };
+    assert.deepEqual(featureScores(doc, weights), scoreFeatures(sentenceFeatures(doc), weights));
+    assert.notDeepEqual(featureScores(doc, weights), featureScores(doc, MODEL.weights));
+    assert.deepEqual(forwardCentrality(documentOf('Der Rat tagte. Er beschloss nichts.', 'de', null, 0)), []);
+  });
+});
+
+describe('opensWithQuote', () => {
+  test('answers as the pattern it stands for, on white space, quotation marks and other text', () => {
+    const pattern = /^\s*["„“”»«‚‘'‹›]/u;
+    const pieces = [' ', '\u00a0', '\u2003', '\t', '\n', '\ufeff', '\u200b', '"', '„', '“', '”', '»', '«', '‚', '‘', "'", '‹', '›', '’', '`', 'a', 'Er', '—', '(', ''];
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (t) => assert.equal(opensWithQuote(t), pattern.test(t), JSON.stringify(t))), { numRuns: 3000 });
+    assert.equal(opensWithQuote(' \u00a0„Wir werden siegen“, sagte er.'), true);
+    assert.equal(opensWithQuote('Er sagte: „Wir werden siegen“.'), false);
   });
 });

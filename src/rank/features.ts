@@ -40,11 +40,25 @@ export const FEATURE_NAMES = Object.freeze([
   // Like topicDensity over adjacent content-word pairs: sentences that repeat the story's phrases
   // (names of two words, fixed terms), not only its words.
   'phraseDensity',
+  // Directed centrality (PacSum, Zheng & Lapata 2019): the summed cosine to the sentences after
+  // it, scaled to 0–1 by the document's highest. A sentence that introduces what the article
+  // goes on to elaborate is central forwards; one that comments on what came before is not.
+  'forwardCentrality',
 ] as const);
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-const OPEN_QUOTE = /^\s*["„“”»«‚‘'‹›]/u;
+/** The quotation marks a sentence may open with (the `quote` feature), by UTF-16 code. */
+const QUOTE_CODES = new Set([...'"„“”»«‚‘\'‹›'].map((ch) => ch.charCodeAt(0)));
+/** The white space of `\s` (with the `u` flag), by UTF-16 code. */
+const SPACE = /\s/u;
+
+/** Whether the text opens with a quotation mark after any white space: `/^\s*["„“”»«‚‘'‹›]/u` without a regex run per candidate. */
+export function opensWithQuote(text: string): boolean {
+  let i = 0;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return i < text.length && QUOTE_CODES.has(text.charCodeAt(i));
+}
 /** A double or angle quotation mark anywhere, or a single-quoted span ('…'), told apart from apostrophes ("players' union", "wasn't") by its opening mark before a word. */
 const QUOTATION = /["„“”»«‹›]|(?:^|\s)['‘‚][\p{L}\p{N}].*?[\p{L}\p{N}.,!?]['’](?=\s|$|[,.;:])/u;
 
@@ -90,14 +104,17 @@ function entityCoverage(doc: RankDocument): { centrality: number[]; fresh: numbe
   const names = doc.nameTerms;
   const mark = scratch(0, df.length, -1);
   const seen = scratch(1, df.length, 0);
+  const n = doc.terms.length;
   let maxC = 0;
   let maxF = 0;
-  const centrality: number[] = [];
-  const fresh: number[] = [];
-  doc.terms.forEach((ts, i) => {
+  const centrality = new Array<number>(n);
+  const fresh = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const ts = doc.terms[i]!;
     let c = 0;
     let f = 0;
-    for (const t of ts) {
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k]!;
       if (mark[t] === i || !names[t]) continue;
       mark[t] = i;
       const spread = df[t]! - 1;
@@ -107,12 +124,16 @@ function entityCoverage(doc: RankDocument): { centrality: number[]; fresh: numbe
         if (spread > 0) f++;
       }
     }
-    centrality.push(c);
-    fresh.push(f);
+    centrality[i] = c;
+    fresh[i] = f;
     if (c > maxC) maxC = c;
     if (f > maxF) maxF = f;
-  });
-  return { centrality: centrality.map((c) => (maxC > 0 ? c / maxC : 0)), fresh: fresh.map((f) => (maxF > 0 ? f / maxF : 0)) };
+  }
+  for (let i = 0; i < n; i++) {
+    centrality[i] = maxC > 0 ? centrality[i]! / maxC : 0;
+    fresh[i] = maxF > 0 ? fresh[i]! / maxF : 0;
+  }
+  return { centrality, fresh };
 }
 
 /** Each candidate's mean, over its adjacent content-word pairs, of how many other sentences share the pair; scaled to 0–1. */
@@ -133,6 +154,36 @@ function phraseDensity(doc: RankDocument): number[] {
     return d;
   });
   return max > 0 ? density.map((d) => d / max) : density;
+}
+
+/** Unit vectors summed by term id for forwardCentrality, kept between documents. */
+let unitSums = new Float64Array(1024);
+
+/**
+ * Per candidate, the summed cosine to the candidates after it, scaled by the document's highest
+ * (0–1). A sum of cosines is the dot product with the sum of the others' unit vectors, so one
+ * pass from the last candidate back, adding each one's unit vector to a running sum by term id,
+ * gives them all: linear in the document's terms, nothing per pair.
+ */
+export function forwardCentrality(doc: RankDocument): number[] {
+  const n = doc.candidates.length;
+  const ids = doc.sentenceFrequency.length;
+  if (unitSums.length < ids) unitSums = new Float64Array(Math.max(ids, 2 * unitSums.length));
+  const after = unitSums.fill(0, 0, ids);
+  const out = new Array<number>(n).fill(0);
+  let max = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const v = doc.vectors[i]!;
+    const length = doc.norms[i]!;
+    if (!(length > 0)) continue;
+    let d = 0;
+    for (let k = v.start, end = v.start + v.size; k < end; k++) d += v.weights[k]! * after[v.ids[k]!]!;
+    out[i] = d / length;
+    if (out[i]! > max) max = out[i]!;
+    for (let k = v.start, end = v.start + v.size; k < end; k++) after[v.ids[k]!]! += v.weights[k]! / length;
+  }
+  if (max > 0) for (let i = 0; i < n; i++) out[i]! /= max;
+  return out;
 }
 
 /** How central the first three candidates are: their mean cosine to the centroid over the highest of any candidate (0–1). */
@@ -188,59 +239,76 @@ function weightsTable(weights: Readonly<Partial<Record<string, number>>>): { w: 
   return table;
 }
 
-/** The features `wanted` marks (by FEATURE_NAMES position), one value per candidate each; the others undefined. */
+/** Position of each feature in FEATURE_NAMES. */
+const F = Object.freeze(Object.fromEntries(FEATURE_NAMES.map((name, k) => [name, k])) as Record<FeatureName, number>);
+
+/**
+ * The features `wanted` marks (by FEATURE_NAMES position), one value per candidate each; the
+ * others undefined. Each column is filled by a loop of its own: one loop calling a function per
+ * feature would call a different function from the same place for every feature, which the
+ * engine can't inline.
+ */
 function featureColumns(doc: RankDocument, wanted: readonly boolean[]): Array<ArrayLike<number> | undefined> {
   const n = doc.candidates.length;
-  const want = (name: FeatureName): boolean => wanted[FEATURE_NAMES.indexOf(name)] === true;
-  // The columns are views on one array: a typed array of its own costs an allocation outside the JS heap.
-  let block: Float64Array | undefined;
-  let at = 0;
-  const column = (name: FeatureName, value: (i: number) => number): Float64Array | undefined => {
-    if (!want(name)) return undefined;
-    block ??= new Float64Array(n * FEATURE_NAMES.length);
-    const out = block.subarray(at, (at += n));
-    for (let i = 0; i < n; i++) out[i] = value(i);
+  const columns = new Array<ArrayLike<number> | undefined>(FEATURE_NAMES.length).fill(undefined);
+  // Plain arrays: a typed array, even a view on a shared one, costs an allocation outside the JS heap.
+  const take = (k: number): number[] | undefined => {
+    if (!wanted[k]) return undefined;
+    const out = new Array<number>(n).fill(0);
+    columns[k] = out;
     return out;
   };
-  const sentence = (i: number): Sentence => doc.sentences[doc.candidates[i]!]!;
-  const hasTitle = doc.titleVector.size > 0;
-  const titleNorm = hasTitle && want('title') ? norm(doc.titleVector) : 0;
-  const centroidNorm = want('centroid') ? norm(doc.centroid) : 0;
-  const coverage = want('entityCentrality') || want('newEntities') ? entityCoverage(doc) : undefined;
-  const lastParagraph = doc.sentences[doc.candidates[n - 1] ?? 0]?.paragraph ?? 0;
-  const leadStrength = want('leadStrength') ? leadCentrality(doc) : 0;
-  return [
-    column('position', (i) => 1 / (1 + i)),
-    column('first', (i) => (i === 0 ? 1 : 0)),
-    column('title', (i) => (hasTitle ? cosine(doc.vectors[i]!, doc.titleVector, doc.norms[i], titleNorm) : 0)),
-    want('titleCoverage') ? titleCoverage(doc) : undefined,
-    column('leadSimilarity', (i) => (i === 0 ? 1 : similarity(doc, i, 0))),
-    column('centroid', (i) => cosine(doc.vectors[i]!, doc.centroid, doc.norms[i], centroidNorm)),
-    column('numberCount', (i) => Math.min(doc.numberCounts[i]!, 3) / 3),
-    column('nameCount', (i) => Math.min(doc.nameCounts[i]!, 6) / 6),
-    column('length', (i) => Math.min(doc.wordCounts[i]! / 30, 2)),
-    column('quote', (i) => (OPEN_QUOTE.test(sentence(i).text) ? 1 : 0)),
-    column('anaphora', (i) => (candidateOpensWithPronoun(doc, i) ? 1 : 0)),
-    want('topicDensity') ? topicDensity(doc) : undefined,
-    coverage && want('entityCentrality') ? coverage.centrality : undefined,
-    coverage && want('newEntities') ? coverage.fresh : undefined,
-    column('paragraphStart', (i) => (sentence(i).inParagraph === 0 ? 1 : 0)),
-    column('lastParagraph', (i) => (sentence(i).paragraph === lastParagraph && lastParagraph > 0 ? 1 : 0)),
-    column('leadStrength', (i) => leadStrength / (1 + i)),
-    column('quoted', (i) => (QUOTATION.test(sentence(i).text) ? 1 : 0)),
-    want('phraseDensity') ? phraseDensity(doc) : undefined,
-  ];
+  const { sentences, candidates, vectors, norms } = doc;
+  let col: number[] | undefined;
+  if ((col = take(F.position))) for (let i = 0; i < n; i++) col[i] = 1 / (1 + i);
+  if ((col = take(F.first))) for (let i = 0; i < n; i++) col[i] = i === 0 ? 1 : 0;
+  if ((col = take(F.title))) {
+    const hasTitle = doc.titleVector.size > 0;
+    const titleNorm = hasTitle ? norm(doc.titleVector) : 0;
+    for (let i = 0; i < n; i++) col[i] = hasTitle ? cosine(vectors[i]!, doc.titleVector, norms[i], titleNorm) : 0;
+  }
+  if (wanted[F.titleCoverage]) columns[F.titleCoverage] = titleCoverage(doc);
+  if ((col = take(F.leadSimilarity))) for (let i = 0; i < n; i++) col[i] = i === 0 ? 1 : similarity(doc, i, 0);
+  if ((col = take(F.centroid))) {
+    const centroidNorm = norm(doc.centroid);
+    for (let i = 0; i < n; i++) col[i] = cosine(vectors[i]!, doc.centroid, norms[i], centroidNorm);
+  }
+  if ((col = take(F.numberCount))) for (let i = 0; i < n; i++) col[i] = Math.min(doc.numberCounts[i]!, 3) / 3;
+  if ((col = take(F.nameCount))) for (let i = 0; i < n; i++) col[i] = Math.min(doc.nameCounts[i]!, 6) / 6;
+  if ((col = take(F.length))) for (let i = 0; i < n; i++) col[i] = Math.min(doc.wordCounts[i]! / 30, 2);
+  if ((col = take(F.quote))) for (let i = 0; i < n; i++) col[i] = opensWithQuote(sentences[candidates[i]!]!.text) ? 1 : 0;
+  if ((col = take(F.anaphora))) for (let i = 0; i < n; i++) col[i] = candidateOpensWithPronoun(doc, i) ? 1 : 0;
+  if (wanted[F.topicDensity]) columns[F.topicDensity] = topicDensity(doc);
+  if (wanted[F.entityCentrality] || wanted[F.newEntities]) {
+    const coverage = entityCoverage(doc);
+    if (wanted[F.entityCentrality]) columns[F.entityCentrality] = coverage.centrality;
+    if (wanted[F.newEntities]) columns[F.newEntities] = coverage.fresh;
+  }
+  if ((col = take(F.paragraphStart))) for (let i = 0; i < n; i++) col[i] = sentences[candidates[i]!]!.inParagraph === 0 ? 1 : 0;
+  if ((col = take(F.lastParagraph))) {
+    const lastParagraph = sentences[candidates[n - 1] ?? 0]?.paragraph ?? 0;
+    for (let i = 0; i < n; i++) col[i] = sentences[candidates[i]!]!.paragraph === lastParagraph && lastParagraph > 0 ? 1 : 0;
+  }
+  if ((col = take(F.leadStrength))) {
+    const leadStrength = leadCentrality(doc);
+    for (let i = 0; i < n; i++) col[i] = leadStrength / (1 + i);
+  }
+  if ((col = take(F.quoted))) for (let i = 0; i < n; i++) col[i] = QUOTATION.test(sentences[candidates[i]!]!.text) ? 1 : 0;
+  if (wanted[F.phraseDensity]) columns[F.phraseDensity] = phraseDensity(doc);
+  if (wanted[F.forwardCentrality]) columns[F.forwardCentrality] = forwardCentrality(doc);
+  return columns;
 }
 
 /** Each candidate's share of the title's terms. The candidate's terms are marked by a stamp (its position), so title terms are looked up without a set per candidate; `nameTerms` has an entry for every term id, the title's included. */
 function titleCoverage(doc: RankDocument): number[] {
-  const size = doc.titleVector.size;
+  const title = doc.titleVector;
+  const size = title.size;
   if (size === 0) return doc.candidates.map(() => 0);
   const own = scratch(0, doc.nameTerms.length, -1);
   return doc.terms.map((ts, i) => {
     let covered = 0;
     for (const t of ts) own[t] = i;
-    for (const t of doc.titleVector.keys()) if (own[t] === i) covered++;
+    for (let k = title.start, end = title.start + size; k < end; k++) if (own[title.ids[k]!] === i) covered++;
     return covered / size;
   });
 }

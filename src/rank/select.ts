@@ -47,8 +47,10 @@ export function bulletCount(picked: readonly number[], wholeWith?: ReadonlyArray
 export function selectCandidates(doc: RankDocument, scores: number[], count: number, redundancy: number, eligible: (candidate: number) => boolean, options: SelectOptions = {}): number[] {
   const pool = scores.map((_, i) => i).filter(eligible);
   if (pool.length === 0) return [];
-  // Per candidate: 0 not yet tested, 1 passes the deferred test, -1 fails it.
-  const state = new Int8Array(scores.length);
+  // Per candidate: 0 not yet tested, 1 passes the deferred test, -1 fails it. Plain arrays here
+  // and below: a typed array costs an allocation outside the JS heap, more than a short
+  // article's whole selection.
+  const state = zeros(scores.length);
   const deferred = options.deferred;
   const passes = (i: number): boolean => {
     if (!deferred) return true;
@@ -80,10 +82,13 @@ export function selectCandidates(doc: RankDocument, scores: number[], count: num
   }
   const scaled = (i: number): number => (hi > lo ? (scores[i]! - lo) / (hi - lo) : 1);
   const picked: number[] = [];
-  const taken = new Uint8Array(scores.length);
+  const taken = zeros(scores.length);
+  // Per candidate standing alone in its bullet: its largest similarity to the first `simCount` picks.
+  const simMax = zeros(scores.length);
+  const simCount = zeros(scores.length);
   const maxOverlap = options.maxOverlap ?? 1;
   let blocking = options.maxOverlap !== undefined;
-  const quote = new Int8Array(scores.length);
+  const quote = zeros(scores.length);
   const opensQuote = (i: number): boolean => {
     if (quote[i] === 0) quote[i] = OPENS_QUOTE.test(doc.sentences[doc.candidates[i]!]!.text) ? 1 : -1;
     return quote[i] === 1;
@@ -101,25 +106,36 @@ export function selectCandidates(doc: RankDocument, scores: number[], count: num
   while (bullets < count) {
     let best = -1;
     let bestValue = -Infinity;
-    let left = false;
+    // Visited candidates the overlap block passed over before their deferred test: tested only if no candidate is taken this round.
+    const blocked: number[] = [];
     for (const i of order) {
       if (taken[i]) continue;
       // The value with no similarity bounds every value from here on (the order is by score).
       if (best >= 0 && (1 - redundancy) * scaled(i) < bestValue) break;
-      if (!passes(i)) continue;
-      left = true;
       const unit = unitOf(i);
-      if (blocking && unit.some((u) => picked.some((j) => restates(u, j)))) continue;
+      if (blocking && unit.some((u) => picked.some((j) => restates(u, j)))) {
+        blocked.push(i);
+        continue;
+      }
       let maxSim = 0;
-      if (redundancy > 0) for (const j of picked) for (const u of unit) maxSim = Math.max(maxSim, similarity(doc, u, j));
+      if (redundancy > 0 && unit.length === 1) {
+        // A candidate's largest similarity to the picks grows with each pick: only the picks since its last round are compared.
+        maxSim = simMax[i]!;
+        for (let k = simCount[i]!; k < picked.length; k++) maxSim = Math.max(maxSim, similarity(doc, i, picked[k]!));
+        simMax[i] = maxSim;
+        simCount[i] = picked.length;
+      } else if (redundancy > 0) for (const j of picked) for (const u of unit) maxSim = Math.max(maxSim, similarity(doc, u, j));
       const value = (1 - redundancy) * scaled(i) - redundancy * maxSim;
       // Ties go to the earlier sentence: deterministic, and earlier is the better news prior.
-      if (value > bestValue || (value === bestValue && i < best)) {
+      // The deferred test (the costly one) only for a candidate that would be the best so far:
+      // one that fails it could not have been.
+      if ((value > bestValue || (value === bestValue && i < best)) && passes(i)) {
         bestValue = value;
         best = i;
       }
     }
-    if (!left) break;
+    // Some candidate is left that passes the deferred test: the best, or one the block passed over.
+    if (best < 0 && !blocked.some(passes)) break;
     if (best < 0) {
       // Everything left restates a pick: fill without the block rather than give fewer bullets.
       if (!blocking) break;
@@ -135,6 +151,10 @@ export function selectCandidates(doc: RankDocument, scores: number[], count: num
     }
   }
   return picked;
+}
+
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
 }
 
 export { OVERLAP };

@@ -1,5 +1,5 @@
 import { checkCoherence } from '../coherence/index.js';
-import { wordEnds, wordFrom, words, type LanguagePack } from '../lang/index.js';
+import { countWords, wordEnds, wordFrom, words, type LanguagePack } from '../lang/index.js';
 import type { RankDocument } from '../rank/document.js';
 import { OVERLAP, largestOverlap } from '../rank/overlap.js';
 import type { Sentence } from '../types.js';
@@ -118,7 +118,7 @@ function cutAmong(text: string, body: string, bounds: readonly number[], rules: 
     const keptWords = ends.filter((e) => e <= b).length;
     if (keptWords < limits.minKeptWords) continue;
     const piece = k > 0 ? text.slice(bounds[k - 1]! + 1, b) : kept;
-    if (words(piece).length < limits.minLastPieceWords) continue;
+    if (countWords(piece) < limits.minLastPieceWords) continue;
     const tail = body.slice(b);
     // A participle after another is a list ("scenes of dancing, singing and …"), not a clause.
     if (opener.endsWith('ing') && /ing$/u.test(words(piece).at(-1) ?? '')) continue;
@@ -153,13 +153,14 @@ function cuttable(body: string, rules: TrimRules): number[] | null {
 function clauseBoundaries(text: string): number[] {
   const out: number[] = [];
   let depth = 0;
+  // By UTF-16 code: ( [ ) ] , ; – — - and the space.
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (depth === 0 && (ch === ',' || ch === ';' || ch === '–' || ch === '—' || ch === '-') && text[i + 1] === ' ') {
-      if (ch === ',' || ch === ';') out.push(i);
-      else if (text[i - 1] === ' ') out.push(i - 1);
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) depth++;
+    else if ((c === 41 || c === 93) && depth > 0) depth--;
+    else if (depth === 0 && (c === 44 || c === 59 || c === 0x2013 || c === 0x2014 || c === 45) && text.charCodeAt(i + 1) === 32) {
+      if (c === 44 || c === 59) out.push(i);
+      else if (text.charCodeAt(i - 1) === 32) out.push(i - 1);
     }
   }
   return out;
