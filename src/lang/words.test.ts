@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { LETTER, MARK, NUMBER, SPACE, UPPER, charClass, codePointClass, endsWithMark } from './chars.js';
-import { countWords, lexicon, normalizeLang, wordEnds, wordFrom, words } from './index.js';
+import { countWords, hasWord, lexicon, normalizeLang, wordEnds, wordFrom, words } from './index.js';
 
 const PIECES = [
   'Straße', 'don’t', "O'Neill", 'Jong-un', '-', '’', "'", '‘', ' ', '\n', '.', ':', '：', '３', '٣', 'Ⅻ', '²', 'é', 'e\u0301',
@@ -90,6 +90,12 @@ describe('lang: scanTerms', () => {
 
   test('countWords counts what words finds', () => {
     fc.assert(fc.property(textArb, (t) => assert.equal(countWords(t), words(t).length)), { numRuns: 1000 });
+  });
+
+  test('hasWord tells whether words finds any', () => {
+    fc.assert(fc.property(textArb, (t) => assert.equal(hasWord(t), words(t).length > 0)), { numRuns: 2000 });
+    for (const t of ['', '–', ' • … ', '\u0301', "'", '\u{1F600}', '\ud835']) assert.equal(hasWord(t), false, JSON.stringify(t));
+    for (const t of ['a', ' – 3', '\u{1D400}', '\u0301é']) assert.equal(hasWord(t), true, JSON.stringify(t));
   });
 
   test('wordEnds gives where the words that words finds end', () => {

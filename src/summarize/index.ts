@@ -1,7 +1,7 @@
 import { bodyBlocks, cleanText } from '../clean/index.js';
 import { COMPOSE, composeBullets } from '../compose/index.js';
 import { KernpunkteError } from '../errors.js';
-import { countWords, detectLanguage, hasPack, languagePack, normalizeLang, words } from '../lang/index.js';
+import { detectLanguage, hasPack, hasWord, languagePack, normalizeLang, words } from '../lang/index.js';
 import { DEFAULT_METHOD, buildDocument, getRanker, selectCandidates, type RankDocument, type Ranker } from '../rank/index.js';
 import { rankerNeeds } from '../rank/ranker.js';
 import type { CoherenceReason } from '../coherence/index.js';
@@ -39,9 +39,9 @@ export function summarizeArticle(input: Article, options: SummarizeOptions = {},
   }
   const doc0 = { ...article, lang };
 
-  const sentences = articleSentences(doc0);
+  const sentences = articleSentences(doc0, { ownTexts: LIMITS.maxCandidates });
   // A body of dashes, bullets or other marks only ("–", "•") has nothing to summarize either.
-  if (!sentences.some((s) => s.kind === 'body' && countWords(s.text) > 0)) {
+  if (!sentences.some((s) => s.kind === 'body' && hasWord(s.text))) {
     throw new KernpunkteError('EMPTY_INPUT', 'no article text is left after cleaning: the input holds only a title, bylines, page furniture or no words at all', {
       dropped: article.dropped.length,
     });

@@ -300,3 +300,18 @@ describe('scores exact only for sentences that stand alone (Ranker.scoreStanding
     }
   });
 });
+
+describe('sentences with texts of their own', () => {
+  test('are the same sentences whatever the limit (copies are equal strings; that they are flat V8 does not show)', () => {
+    let longer = 0;
+    for (const { id, article } of ARTICLES.filter((_, k) => k % 5 === 0)) {
+      const plain = articleSentences(article);
+      for (const limit of [0, 3, LIMITS.maxCandidates]) {
+        const own = articleSentences(article, { ownTexts: limit });
+        assert.deepEqual(own, plain, `${id}, ownTexts ${limit}`);
+        longer += own.filter((s) => s.kind === 'body').length > limit ? 1 : 0;
+      }
+    }
+    assert.ok(longer > 10, 'some articles have more body sentences than the smaller limits');
+  });
+});
