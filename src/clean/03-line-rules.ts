@@ -9,6 +9,7 @@ import type { Line } from './01-lines.js';
 import type { CleanRules } from './data/index.js';
 import { TUNING } from './tuning.js';
 import { endsSentence } from './util.js';
+import { SPACE, charClass } from '../lang/chars.js';
 
 /** Name particles that may stand lower-case inside a person's name. */
 const PARTICLES = new Set([
@@ -150,14 +151,22 @@ function metaPart(p: string, rules: CleanRules): DroppedKind | null {
   if (isTimestamp(p, rules)) return 'dateline';
   if (isReadingTime(p, rules)) return 'ui';
   if (rules.ui.test(p)) return 'ui';
-  if (isCreditTail(p, rules) && rules.photoCredit.test(p)) return 'credit';
+  // The anchored pattern first: it rules out nearly every line at its first characters.
+  if (rules.photoCredit.test(p) && isCreditTail(p, rules)) return 'credit';
   return null;
 }
 
 /** "AFP", "(dpa)", "dpa/AFP", "AFP/ct", "(dpa/lno)", "Reuters": agencies, maybe with editor initials. */
 export function isAgencyTag(p: string, rules: CleanRules): boolean {
-  const inner = p.replace(/^[([{\s]+|[)\]}\s.:]+$/g, '');
-  if (inner === '' || inner.length > 60) return false;
+  // The tag without the brackets, spaces and end marks around it (`/^[([{\s]+|[)\]}\s.:]+$/g` cut away).
+  let s = 0;
+  let e = p.length;
+  while (s < e && isTagOpener(p.charCodeAt(s))) s++;
+  while (e > s && isTagCloser(p.charCodeAt(e - 1))) e--;
+  if (e === s || e - s > 60) return false;
+  // Most lines are ruled out by their first word, before the tag is copied and split.
+  if (!firstWordMayOpenTag(p, s, e, rules)) return false;
+  const inner = p.slice(s, e);
   const tokens = inner.split(/\s*[/,+&]\s*|\s+(?:und|and|mit|with|et|y|e|en)\s+/i);
   let agency = false;
   for (const tok of tokens) {
@@ -166,6 +175,27 @@ export function isAgencyTag(p: string, rules: CleanRules): boolean {
     else if (!/^[a-z]{1,4}$/.test(tok)) return false; // editor initials are lower case: "AFP/ct"
   }
   return agency;
+}
+
+const isTagOpener = (c: number): boolean => c === 40 || c === 91 || c === 123 || (charClass(c) & SPACE) !== 0; // ( [ {
+const isTagCloser = (c: number): boolean => c === 41 || c === 93 || c === 125 || c === 46 || c === 58 || (charClass(c) & SPACE) !== 0; // ) ] } . :
+/** A character the tag's separators start with: a space, "/", ",", "+" or "&". */
+const isTagBreak = (c: number): boolean => c === 47 || c === 44 || c === 43 || c === 38 || (charClass(c) & SPACE) !== 0;
+
+/**
+ * Whether `p[s..e)` may be an agency tag by its first word (up to the first space or separator
+ * character): the tag's first token is that word, or a name with a space that starts with it
+ * ("europa press"), and must be editor initials or an agency. Never false for a tag.
+ */
+export function firstWordMayOpenTag(p: string, s: number, e: number, rules: CleanRules): boolean {
+  let q = s;
+  while (q < e && !isTagBreak(p.charCodeAt(q))) q++;
+  if (q - s >= 1 && q - s <= 4) {
+    let lower = true;
+    for (let i = s; i < q && lower; i++) lower = p.charCodeAt(i) >= 97 && p.charCodeAt(i) <= 122;
+    if (lower) return true; // editor initials: /^[a-z]{1,4}$/
+  }
+  return rules.agencyFirstWords.has(p.slice(s, q).toLowerCase());
 }
 
 /** "Max Mustermann", "Max Mustermann, Berlin", "Anna Schmidt und Jan de Vries", "Reuters". */
@@ -189,15 +219,22 @@ function isNameList(rest: string, rules: CleanRules): boolean {
 
 const NUMERIC_DATE = /^(?:\d{1,4}(?:[./:-]\d{1,4}){0,2}\.?|\d{1,2}(?:st|nd|rd|th|er|e|\.)|\d{1,2}(?:[.:]\d{2})?(?:h|uhr|am|pm|u)|\d{1,2}h\d{2}|\d{4}-\d{2}-\d{2}t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)$/;
 
+const DATE_TOKEN = /[^\s,|·•/]+/g;
+const READING_TOKEN = /[^\s:]+/g;
+
 /** "24.06.2024, 14:30 Uhr", "Stand: 24.06.2024", "Monday, May 18, 2015", "vor 2 Stunden". */
 export function isTimestamp(p: string, rules: CleanRules): boolean {
   if (!/\d/.test(p)) return false;
   const label = rules.timestampLabel.exec(p);
   const rest = label ? p.slice(label[0].length) : p;
-  const tokens = rest.toLowerCase().split(/[\s,|·•/]+/).filter((x) => x !== '' && x !== '-' && x !== '–' && x !== '—');
-  if (tokens.length === 0) return false;
+  // Token by token (the pieces `split(/[\s,|·•/]+/)` gives, but ""): most lines fail on the first.
+  const lower = rest.toLowerCase();
+  const token = DATE_TOKEN;
+  token.lastIndex = 0;
   let digit = false;
-  for (const raw of tokens) {
+  for (let m = token.exec(lower); m !== null; m = token.exec(lower)) {
+    const raw = m[0];
+    if (raw === '-' || raw === '–' || raw === '—') continue;
     const tok = raw.replace(/^[(]+|[),;:]+$/g, '');
     if (tok === '') continue;
     if (NUMERIC_DATE.test(tok)) {
@@ -210,12 +247,16 @@ export function isTimestamp(p: string, rules: CleanRules): boolean {
 }
 
 /** "4 Min. Lesezeit", "Lesezeit: 4 Minuten", "5 min read". */
-function isReadingTime(p: string, rules: CleanRules): boolean {
+export function isReadingTime(p: string, rules: CleanRules): boolean {
   if (!/\d/.test(p)) return false;
-  const tokens = p.toLowerCase().split(/[\s:]+/).filter((x) => x !== '');
+  // Token by token (the pieces `split(/[\s:]+/)` gives, but ""): most lines fail on the first.
+  const lower = p.toLowerCase();
+  const token = READING_TOKEN;
+  token.lastIndex = 0;
   let digit = false;
   let anchor = false;
-  for (const tok of tokens) {
+  for (let m = token.exec(lower); m !== null; m = token.exec(lower)) {
+    const tok = m[0];
     if (/^(?:ca\.)?\d+(?:[-–]\d+)?$/.test(tok)) digit = true;
     else if (!rules.readingTimeWords.has(tok) && !rules.readingTimeWords.has(tok.replace(/\.$/, ''))) return false;
     else if (!READING_FILLERS.has(tok)) anchor = true;

@@ -12,7 +12,9 @@ import { bulletLength, endsSentence, startsLower } from './util.js';
 export type RawBlock = Omit<Block, 'kind'>;
 
 export function buildBlocks(text: string, lines: readonly Line[], kept: readonly boolean[]): RawBlock[] {
-  const wrapped = wrappedGroups(lines, kept);
+  // Asked only when two kept lines of one group meet: most texts put a blank line between paragraphs.
+  let wrapped: Set<number> | undefined;
+  const isWrapped = (group: number): boolean => (wrapped ??= wrappedGroups(lines, kept)).has(group);
   const out: RawBlock[] = [];
   let start = -1;
   let end = -1;
@@ -24,7 +26,7 @@ export function buildBlocks(text: string, lines: readonly Line[], kept: readonly
       last = undefined;
       continue;
     }
-    if (last && last.group === line.group && joins(last, line, wrapped.has(line.group))) {
+    if (last && last.group === line.group && joins(last, line, isWrapped)) {
       end = line.end;
       out[out.length - 1] = { start, end, text: text.slice(start, end) };
     } else {
@@ -37,9 +39,9 @@ export function buildBlocks(text: string, lines: readonly Line[], kept: readonly
   return out;
 }
 
-function joins(prev: Line, next: Line, wrappedGroup: boolean): boolean {
+function joins(prev: Line, next: Line, isWrapped: (group: number) => boolean): boolean {
   if (endsSentence(prev.text) || bulletLength(next.text) > 0) return false;
-  return startsLower(next.text) || (wrappedGroup && prev.text.length >= TUNING.minWrappedLineChars);
+  return startsLower(next.text) || (prev.text.length >= TUNING.minWrappedLineChars && isWrapped(next.group));
 }
 
 /**

@@ -54,14 +54,22 @@ const NEEDS: ReadonlyArray<(t: string, upper: number) => boolean> = [
   (t, upper) => upper >= 1 && /\d/.test(t) && agencyParenAt(t, 1),
   (t, upper) => upper >= 1 && t.includes(',') && /\d/.test(t),
   (t, upper) => upper >= 3,
-  (t) => t.startsWith('(') && AGENCY_NAMES.some((name) => t.startsWith(name, 1)),
+  (t) => t.startsWith('(') && agencyNameAt(t, 1),
 ];
+
+/** `AGENCY_NAMES` by their first character: a name can only start where its first character stands. */
+const AGENCY_NAMES_BY_FIRST = new Map<string, string[]>();
+for (const name of AGENCY_NAMES) AGENCY_NAMES_BY_FIRST.set(name[0]!, [...(AGENCY_NAMES_BY_FIRST.get(name[0]!) ?? []), name]);
+
+/** Whether an agency's name as `AGENCY` spells it starts at `at`. */
+function agencyNameAt(t: string, at: number): boolean {
+  const names = AGENCY_NAMES_BY_FIRST.get(t.charAt(at));
+  return names !== undefined && names.some((name) => t.startsWith(name, at));
+}
 
 /** Whether "(" and an agency's name as `AGENCY` spells it follow each other at or after `from`: `AGENCY_PAREN` starts so. */
 function agencyParenAt(t: string, from: number): boolean {
-  for (let i = t.indexOf('(', from); i >= 0; i = t.indexOf('(', i + 1)) {
-    for (const name of AGENCY_NAMES) if (t.startsWith(name, i + 1)) return true;
-  }
+  for (let i = t.indexOf('(', from); i >= 0; i = t.indexOf('(', i + 1)) if (agencyNameAt(t, i + 1)) return true;
   return false;
 }
 

@@ -16,7 +16,7 @@ const INNER_SENTENCE_END = /(?<![\p{N}]|(?<![\p{L}])\p{L})[.!…]["“”»«'�
 function headlineLike(t: string, maxChars: number, maxWords: number): boolean {
   if (t.length > maxChars || endsHard(t) || !startsLikeHeadline(t) || !/\p{L}/u.test(t)) return false;
   if (t.endsWith('?') && t.length > TUNING.maxQuestionHeadingChars) return false;
-  return wordCount(t) <= maxWords && !INNER_SENTENCE_END.test(t);
+  return (maxWords === Infinity || wordCount(t) <= maxWords) && !INNER_SENTENCE_END.test(t);
 }
 
 export interface KindResult {
@@ -25,7 +25,8 @@ export interface KindResult {
 }
 
 export function assignKinds(raw: readonly RawBlock[], givenTitle: string | null): KindResult {
-  const blocks: Block[] = raw.map((b) => ({ kind: 'paragraph', ...b }));
+  // The fields named, not spread: a spread copies through a slow generic path.
+  const blocks: Block[] = raw.map((b) => ({ kind: 'paragraph', start: b.start, end: b.end, text: b.text }));
   let titleAt = -1;
   let title: string | null = givenTitle;
   if (givenTitle !== null) {

@@ -44,9 +44,15 @@ export function bulletLength(t: string): number {
   return m ? m[0].length : 0;
 }
 
+/** How many words (runs of non-space, what `/\S+/g` matches) `t` has; a scan without a match object per word. */
 export function wordCount(t: string): number {
   let n = 0;
-  for (const _ of t.matchAll(/\S+/g)) n++;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const space = (charClass(t.charCodeAt(i)) & SPACE) !== 0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 

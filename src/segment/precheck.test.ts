@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { SEGMENT_DATA, langData } from './data/index.js';
+import { SEGMENT_DATA, langData, lookupAbbreviation } from './data/index.js';
 import { DOTTED_INITIALISM, ROMAN } from './rules/08-initials.js';
 import { DAY_MONTH, DIGITS, RANGE } from './rules/09-numbers.js';
-import { abbreviationKind } from './rules/07-abbreviations.js';
+import { abbreviationKind, stemKind } from './rules/07-abbreviations.js';
 import { BOUNDARY_RULES, decide, nextCandidate, type Candidate, type RuleContext, type Verdict } from './rules/index.js';
 import { SEGMENT_TUNING } from './tuning.js';
 import { isSpace, isUpper } from './chars.js';
@@ -133,5 +133,20 @@ test('decide gives the first verdict of BOUNDARY_RULES in their order', () => {
   for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())) {
     const text = String(JSON.parse(line).text);
     for (const lang of ['de', 'en', 'fr', 'und']) check(text, lang);
+  }
+});
+
+test('the stem map answers as the lookup with the final period, for capitals of every kind', () => {
+  // Capitals whose lower case is another letter, two units ("İ"), a sign ("K" Kelvin), a title case ("ǅ"), beyond the table ("Ա"), astral ("𐐀").
+  const FIRSTS = ['V', 'v', 'Z', 'İ', 'i', 'K', 'k', 'Å', 'ǅ', 'ǆ', 'Σ', 'Ա', 'ա', 'Ꭰ', '𐐀', 'Ä', 'ä', 'S', 'ẞ', ''];
+  const REST = ABBREVIATIONS.map((a) => a.replace(/\s+/g, '').slice(1, -1));
+  for (const lang of Object.keys(SEGMENT_DATA)) {
+    const data = langData(lang);
+    const words = [...data.abbreviations.keys()].map((k) => k.slice(0, -1)).flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]);
+    for (const first of FIRSTS) for (const rest of REST) words.push(first + rest);
+    for (const w of words) {
+      if (w === '') continue;
+      assert.equal(stemKind(data, w), lookupAbbreviation(data.abbreviations, `${w}.`), `${lang}: ${JSON.stringify(w)}`);
+    }
   }
 });

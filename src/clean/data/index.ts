@@ -54,6 +54,8 @@ export interface CleanRules {
   social: RegExp;
   /** Lower-cased agency names. */
   agencies: ReadonlySet<string>;
+  /** Each agency name up to its first space ("europa" of "europa press"): what a tag's first word must be. */
+  agencyFirstWords: ReadonlySet<string>;
   /** A picture credit's start ("picture alliance", "IMAGO"). */
   photoCredit: RegExp;
 }
@@ -101,6 +103,7 @@ function compile(packs: readonly CleanLangPack[]): CleanRules {
     followOpening: new RegExp(`^(?:${alt(all('followOpenings'))})${END}`, 'iu'),
     social: new RegExp(`(?:^|\\s)(?:@\\w|(?:${alt(SOCIAL)})${END})`, 'u'),
     agencies: new Set(AGENCIES),
+    agencyFirstWords: new Set(AGENCIES.map((a) => a.split(/\s/)[0]!)),
     photoCredit: new RegExp(`^(?:©\\s*)?(?:${alt(PHOTO_CREDITS)})${END}`, 'iu'),
   };
 }

@@ -11,6 +11,7 @@ import { nl } from './nl.js';
 import type { SegmentLangData } from './types.js';
 import { lostMarkPattern } from '../rules/02b-lost-marks.js';
 import { und } from './und.js';
+import { isUpperCode } from '../chars.js';
 
 export type { SegmentLangData } from './types.js';
 
@@ -22,6 +23,12 @@ export type AbbreviationKind = 'title' | 'general' | 'beforeNumber' | 'final';
 export interface CompiledLangData {
   lang: string;
   abbreviations: ReadonlyMap<string, AbbreviationKind>;
+  /**
+   * What rule 7 looks up, by the word without its final period: the kind of "word." in
+   * `abbreviations`, or for a capitalised word the kind of the lowercased form ("Vgl" → "vgl.").
+   * See `abbreviationStems`; one map read per word, with no key built.
+   */
+  abbreviationStems: ReadonlyMap<string, AbbreviationKind>;
   /** Longest abbreviation in tokens ("i. d. R." is 3), to bound the look-back. */
   maxAbbreviationTokens: number;
   /** Longest abbreviation key in UTF-16 units: a longer word before a period is none. */
@@ -63,6 +70,7 @@ export function compileLangData(lang: string, data: SegmentLangData): CompiledLa
   return {
     lang,
     abbreviations,
+    abbreviationStems: abbreviationStems(abbreviations),
     maxAbbreviationTokens,
     maxAbbreviationChars,
     months: new Set(data.months),
@@ -73,6 +81,55 @@ export function compileLangData(lang: string, data: SegmentLangData): CompiledLa
     ordinalTriggers: new Set(data.ordinalTriggers.map((w) => w.toLowerCase())),
     lostMarkOpener: lostMarkPattern(data.lostMarkOpeners ?? []),
   };
+}
+
+/**
+ * Capitals whose lower case differs, among the letters the splitter's table holds up front (Latin,
+ * Greek, Cyrillic): rule 7 reads a capitalised word through its lowercased form. A word that
+ * starts with any other capital takes the lookup of old (see `lookupAbbreviation`).
+ */
+export const STEM_CAPITALS_BELOW = 0x530;
+
+/**
+ * `abbreviations` keyed by the word before the final period: for every word `w`,
+ * `stems.get(w)` is `lookupAbbreviation(abbreviations, w + '.')` whenever `w` starts with a
+ * code below `STEM_CAPITALS_BELOW` or not with a capital. Keys without a final period are never
+ * looked up and are left out.
+ */
+export function abbreviationStems(abbreviations: ReadonlyMap<string, AbbreviationKind>): Map<string, AbbreviationKind> {
+  const stems = new Map<string, AbbreviationKind>();
+  const byFirst = new Map<string, string[]>();
+  for (const [key, kind] of abbreviations) {
+    if (!key.endsWith('.') || key.length < 2) continue;
+    const stem = key.slice(0, -1);
+    stems.set(stem, kind);
+    byFirst.set(stem[0]!, [...(byFirst.get(stem[0]!) ?? []), stem]);
+  }
+  // "Vgl" reads as "vgl": a capital followed by the rest of a lowercase entry, unless listed itself.
+  const capitalised: Array<[string, AbbreviationKind]> = [];
+  for (let code = 0; code < STEM_CAPITALS_BELOW; code++) {
+    if (!isUpperCode(code)) continue;
+    const capital = String.fromCharCode(code);
+    const lower = capital.toLowerCase();
+    if (lower === capital) continue;
+    for (const stem of byFirst.get(lower[0]!) ?? []) {
+      if (!stem.startsWith(lower)) continue;
+      const word = capital + stem.slice(lower.length);
+      if (!stems.has(word)) capitalised.push([word, abbreviations.get(`${stem}.`)!]);
+    }
+  }
+  for (const [word, kind] of capitalised) stems.set(word, kind);
+  return stems;
+}
+
+/** Rule 7's lookup of a key ("Vgl."): as listed, else with its first letter lowercased when that is a capital. */
+export function lookupAbbreviation(table: ReadonlyMap<string, AbbreviationKind>, key: string): AbbreviationKind | undefined {
+  const hit = table.get(key);
+  if (hit !== undefined) return hit;
+  // Sentence-initial capital: "Vgl.", "Ca.", "Z. B." are "vgl.", "ca.", "z. B.".
+  const first = key[0];
+  if (first === undefined || !isUpperCode(first.charCodeAt(0))) return undefined;
+  return table.get(first.toLowerCase() + key.slice(1));
 }
 
 /** The answers of `langData` by the code as given ("de", "de-AT"): one lookup per block, not a split. */

@@ -12,7 +12,7 @@ import { lostSpace } from './02b-lost-marks.js';
 import type { Candidate } from './types.js';
 
 const COLON = 58;
-/** Every terminal mark (see `TERMINALS`) and the colon. */
+/** Every terminal mark (see `TERMINALS`) and the colon: one UTF-16 unit each (no `u` flag). */
 const MARK = new RegExp(`[${TERMINALS}:]`, 'g');
 const PERIOD = 46;
 const SPACE = 32;
@@ -40,9 +40,10 @@ export function nextCandidate(text: string, from: number, chunkEnd: number, curs
   while (i < chunkEnd) {
     // Jump to the next mark: the regex engine scans faster than a loop over characters. The
     // cursor remembers the mark found last, so chunks without marks do not rescan the text.
+    // `test` builds no match array; every mark is one UTF-16 unit, so it sits just before `lastIndex`.
     if (cursor.at < i) {
       MARK.lastIndex = i;
-      cursor.at = MARK.exec(text)?.index ?? text.length;
+      cursor.at = MARK.test(text) ? MARK.lastIndex - 1 : text.length;
     }
     if (cursor.at >= chunkEnd) return null;
     i = cursor.at;

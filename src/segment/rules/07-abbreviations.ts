@@ -1,5 +1,5 @@
-import { isDigit, isLower, isSpace, isUpper } from '../chars.js';
-import type { AbbreviationKind } from '../data/index.js';
+import { isDigit, isLower, isSpaceCode, isUpper } from '../chars.js';
+import { STEM_CAPITALS_BELOW, lookupAbbreviation, type AbbreviationKind, type CompiledLangData } from '../data/index.js';
 import { SEGMENT_TUNING } from '../tuning.js';
 import type { BoundaryRule, Candidate, RuleContext } from './types.js';
 
@@ -48,32 +48,34 @@ export function opensSentence(c: Candidate, ctx: RuleContext): boolean {
 }
 
 export function abbreviationKind(c: Candidate, ctx: RuleContext): AbbreviationKind | undefined {
-  const { abbreviations: table, maxAbbreviationTokens, maxAbbreviationChars } = ctx.data;
+  const { maxAbbreviationTokens, maxAbbreviationChars } = ctx.data;
   // Joining earlier tokens and lowercasing the first letter only make a key longer.
   if (c.prevWord === '' || c.prevWord.length + 1 > maxAbbreviationChars) return undefined;
-  let key = `${c.prevWord}.`;
-  let found = lookup(table, key);
+  // Keys are looked up without their final period: the word itself is the first one.
+  let stem = c.prevWord;
+  let found = stemKind(ctx.data, stem);
   // Join earlier short tokens that end in a period: "z." + "B." → "z.B.".
+  const text = ctx.text;
   let start = c.prevWordStart;
   for (let n = 1; n < maxAbbreviationTokens; n++) {
     let e = start;
-    while (e > ctx.sentenceStart && isSpace(ctx.text[e - 1])) e--;
-    if (e === start || ctx.text[e - 1] !== '.') break;
+    while (e > ctx.sentenceStart && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    if (e === start || text.charCodeAt(e - 1) !== PERIOD) break;
     let s = e - 1;
-    while (s > ctx.sentenceStart && e - s <= SEGMENT_TUNING.maxAbbreviationPartChars && !isSpace(ctx.text[s - 1])) s--;
+    while (s > ctx.sentenceStart && e - s <= SEGMENT_TUNING.maxAbbreviationPartChars && !isSpaceCode(text.charCodeAt(s - 1))) s--;
     if (e - s > SEGMENT_TUNING.maxAbbreviationPartChars) break;
-    key = ctx.text.slice(s, e) + key;
-    found = lookup(table, key) ?? found;
+    stem = text.slice(s, e) + stem;
+    found = stemKind(ctx.data, stem) ?? found;
     start = s;
   }
   return found;
 }
 
-function lookup(table: ReadonlyMap<string, AbbreviationKind>, key: string): AbbreviationKind | undefined {
-  const hit = table.get(key);
+const PERIOD = 46;
+
+/** `lookupAbbreviation` of `stem + "."`: one map read, but for a word opening with a capital the stem map does not hold. */
+export function stemKind(data: CompiledLangData, stem: string): AbbreviationKind | undefined {
+  const hit = data.abbreviationStems.get(stem);
   if (hit !== undefined) return hit;
-  // Sentence-initial capital: "Vgl.", "Ca.", "Z. B." are "vgl.", "ca.", "z. B.".
-  const first = key[0];
-  if (first === undefined || !isUpper(first)) return undefined;
-  return table.get(first.toLowerCase() + key.slice(1));
+  return stem.charCodeAt(0) >= STEM_CAPITALS_BELOW ? lookupAbbreviation(data.abbreviations, `${stem}.`) : undefined;
 }
