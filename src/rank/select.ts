@@ -12,8 +12,9 @@ export interface SelectOptions {
   maxOverlap?: number | undefined;
   /**
    * A costlier test a candidate must pass besides `eligible` (whether it stands alone): run only
-   * for the candidates selection reaches, in order of score. The pool (and the 0–1 rescaling of
-   * its scores) is the same as with both tests run on every candidate.
+   * for the candidates that decide the 0–1 rescaling (the highest and lowest scores that pass)
+   * and for those a round reaches that would be its best so far. The pool, the rescaling and the
+   * picks are the same as with both tests run on every candidate.
    */
   deferred?: ((candidate: number) => boolean) | undefined;
   /**
@@ -41,8 +42,8 @@ export function bulletCount(picked: readonly number[], wholeWith?: ReadonlyArray
  * (Carbonell & Goldstein 1998): each pick trades its score against its similarity to what is
  * already picked, so the bullets say different things. Returns candidate positions, best first.
  * Candidates are visited best score first, and a round stops at the first whose score alone
- * can't beat the best value found (similarity only lowers a value): the deferred test, overlaps
- * and similarities are computed for those visited only.
+ * can't beat the best value found (similarity only lowers a value): overlaps and similarities are
+ * computed for those visited only, and the deferred test for those that would be the best so far.
  */
 export function selectCandidates(doc: RankDocument, scores: number[], count: number, redundancy: number, eligible: (candidate: number) => boolean, options: SelectOptions = {}): number[] {
   const pool = scores.map((_, i) => i).filter(eligible);
