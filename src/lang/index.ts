@@ -379,7 +379,8 @@ function walkWords(text: string, ends: number[] | null): number {
   let count = 0;
   let i = 0;
   while (i < n) {
-    // As in `WordMemo.scan`: the table read inline, a call only for new codes and surrogates.
+    // As in `WordMemo.scan`, the table read inline (a call only for new codes and surrogates):
+    // counting words is on every method's path, where `wordStartFrom` and `wordEndFrom` cost more.
     let c = text.charCodeAt(i);
     let f = WORD_TABLE[c]!;
     if (f === 0) f = codeFlags(c);
@@ -403,6 +404,37 @@ function walkWords(text: string, ends: number[] | null): number {
   return count;
 }
 
+/** The scanner's flags of the code at `i`, a valid surrogate pair read as one code point (`PAIR`). */
+function flagsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  // The table read inline, a call only for new codes and surrogates.
+  let f = WORD_TABLE[c]!;
+  if (f === 0) f = codeFlags(c);
+  if ((f & HIGH_SURROGATE) !== 0) f = pairFlags(text, i, f);
+  return f;
+}
+
+/** Where the first word at or after `i` starts, or the text's length. */
+function wordStartFrom(text: string, i: number): number {
+  while (i < text.length) {
+    const f = flagsAt(text, i);
+    if ((f & STARTS) !== 0) return i;
+    i += (f & PAIR) !== 0 ? 2 : 1;
+  }
+  return text.length;
+}
+
+/** Where the word that starts at `i` ends. */
+function wordEndFrom(text: string, i: number): number {
+  let f = flagsAt(text, i);
+  for (;;) {
+    i += (f & PAIR) !== 0 ? 2 : 1;
+    if (i >= text.length) return text.length;
+    f = flagsAt(text, i);
+    if ((f & CONTINUES) === 0) return i;
+  }
+}
+
 /**
  * Words of a text in order, as written (Unicode letters and digits, inner apostrophes and
  * hyphens kept: "Jong-un" and "don't" are one word each). Every stage counts words with this.
@@ -413,8 +445,7 @@ export function words(text: string): string[] {
 
 /** The first word at or after `from`: `words(text.slice(from))[0]` without the slice, or ''. */
 export function wordFrom(text: string, from: number): string {
-  WORD_FROM.lastIndex = from;
-  return WORD_FROM.exec(text)?.[0] ?? '';
+  const start = wordStartFrom(text, from);
+  return start < text.length ? text.slice(start, wordEndFrom(text, start)) : '';
 }
-const WORD_FROM = new RegExp(WORD.source, 'gu');
 
