@@ -76,7 +76,8 @@ export function summarizeArticle(input: Article, options: SummarizeOptions = {},
     .sort((a, b) => a.index - b.index)
     .map((sentence) => {
       const s = trimmedSentence(sentence, tailCuts.get(sentence.index) ?? null);
-      const own = { sentence: s.index, ...keptSpan(s, shapeOpts.maxWordsPerBullet) };
+      const span = keptSpan(s, shapeOpts.maxWordsPerBullet);
+      const own = { sentence: s.index, start: span.start, end: span.end };
       const before = whole.get(s.index);
       if (before === undefined) return { text: shapeBullet(s, pack, shapeOpts), sources: [own] };
       // The sentence that carries the referent or speaker, then this one: the article's own words, both cited.
@@ -186,7 +187,8 @@ export function pickSentences(
   reasons: ReadonlyArray<Ineligible | null> | ((candidate: number) => Ineligible | null),
   options: PickOptions = {},
 ): number[] {
-  const select = { maxOverlap: options.maxOverlap };
+  // Each selection's options are written out: spreading an object made just before costs V8 over a microsecond.
+  const maxOverlap = options.maxOverlap;
   // Every test is deferred: selection runs it for the candidates it reaches (see selectCandidates).
   const reason = typeof reasons === 'function' ? reasons : (c: number) => reasons[c]!;
   const any = (): boolean => true;
@@ -195,7 +197,7 @@ export function pickSentences(
     const coherence = typeof given === 'function' ? given : (c: number) => given[c]!;
     const usable = (c: number): boolean => reason(c) === null && coherence(c) === null;
     const partner = options.madeWhole ? wholePartners(doc, usable) : undefined;
-    const whole = selectCandidates(doc, scores, count, redundancy, any, { ...select, deferred: (c) => usable(c) || (reason(c) === null && partner?.[c] !== undefined), wholeWith: partner });
+    const whole = selectCandidates(doc, scores, count, redundancy, any, { maxOverlap, deferred: (c) => usable(c) || (reason(c) === null && partner?.[c] !== undefined), wholeWith: partner });
     if (bulletCount(whole, partner) >= count) return whole;
     if (options.allScores) scores = options.allScores();
     // Too few stand alone: those that don't come last, below every one that does.
@@ -203,11 +205,11 @@ export function pickSentences(
     for (const v of scores) lo = Math.min(lo, v);
     scores = scores.map((v, c) => (coherence(c) === null ? v : lo - 1 + v * 1e-9));
   }
-  const strict = selectCandidates(doc, scores, count, redundancy, any, { ...select, deferred: (c) => reason(c) === null });
+  const strict = selectCandidates(doc, scores, count, redundancy, any, { maxOverlap, deferred: (c) => reason(c) === null });
   if (strict.length >= count) return strict;
-  const relaxed = selectCandidates(doc, scores, count, redundancy, any, { ...select, deferred: (c) => reason(c) === null || REPAIRABLE.has(reason(c)!) });
+  const relaxed = selectCandidates(doc, scores, count, redundancy, any, { maxOverlap, deferred: (c) => reason(c) === null || REPAIRABLE.has(reason(c)!) });
   if (relaxed.length > strict.length) return relaxed;
-  return relaxed.length > 0 ? relaxed : selectCandidates(doc, scores, count, redundancy, (c) => doc.wordCounts[c]! > 0, select);
+  return relaxed.length > 0 ? relaxed : selectCandidates(doc, scores, count, redundancy, (c) => doc.wordCounts[c]! > 0, { maxOverlap });
 }
 
 function bodyText(article: Article): string {
