@@ -355,15 +355,7 @@ export function countWords(text: string): number {
 
 /** Whether a text has a word at all (`countWords(text) > 0`), read up to its first one. */
 export function hasWord(text: string): boolean {
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    let f = WORD_TABLE[c]!;
-    if (f === 0) f = codeFlags(c);
-    if ((f & HIGH_SURROGATE) !== 0) f = pairFlags(text, i, f);
-    if ((f & STARTS) !== 0) return true;
-    i += (f & PAIR) !== 0 ? 2 : 1;
-  }
-  return false;
+  return wordStartFrom(text, 0) < text.length;
 }
 
 /** End offsets of the words of a text, in order (where `words` finds them end): where a cut after the n-th word falls. */
@@ -448,4 +440,3 @@ export function wordFrom(text: string, from: number): string {
   const start = wordStartFrom(text, from);
   return start < text.length ? text.slice(start, wordEndFrom(text, start)) : '';
 }
-

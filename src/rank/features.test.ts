@@ -1,8 +1,7 @@
 /**
  * The term features keep their marks in arrays reused from one document to the next (a typed
- * array of its own costs an allocation outside the JS heap), and the columns are views on one
- * array: each feature must still be what the plain way gives, with sets and maps, whatever
- * documents came before. Development articles (read at run time from ../shared/data, never
+ * array of its own costs an allocation outside the JS heap): each feature must still be what the
+ * plain way gives, with sets and maps, whatever documents came before. Development articles (read at run time from ../shared/data, never
  * copied into the repository), large and small ones in turn.
  */
 import assert from 'node:assert/strict';

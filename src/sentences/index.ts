@@ -35,7 +35,11 @@ export function articleSentences(article: Article, options: SentenceOptions = {}
     if (kind === 'body') paragraph++;
     const spans = kind === 'heading' ? [{ text: block.text, start: 0, end: block.text.length }] : splitSentences(block.text, { lang: article.lang });
     spans.forEach((span, inParagraph) => {
-      const text = kind === 'body' && own > 0 ? (own--, flatString(span.text)) : span.text;
+      let text = span.text;
+      if (kind === 'body' && own > 0) {
+        own--;
+        text = flatString(text);
+      }
       out.push({
         text,
         start: block.start + span.start,
