@@ -83,6 +83,42 @@ const en: CoherenceData = {
  */
 export const NOT_PRONOUNS: Readonly<Record<string, readonly string[]>> = Object.freeze({ nl: ['Het'] });
 
+/**
+ * A proximal demonstrative before a time noun points at the time of writing, not at an earlier
+ * sentence ("This week, …", "Diese Woche tagt …", "Esta semana, …", "Ce lundi, …"): the phrase
+ * stands alone, so the coherence stage reads the word after it as the opener ("This week she …"
+ * is still flagged for "she"). Distal ones ("That year", "Ce jour-là") point back and stay
+ * flagged. A year counts as a time noun when a comma follows it ("Este 2025, …"; "This 2017
+ * photo" is no time). Nouns lowercase; per language, the determiners and nouns, and where the
+ * verb comes second (German, Dutch) the subject pronouns that, right after that verb, still point
+ * back ("Diese Woche hat er abgesagt", "Deze week trad hij af").
+ */
+export const DEICTIC_TIME: Readonly<Record<string, { determiners: readonly string[]; nouns: readonly string[]; afterVerb?: readonly string[] }>> = Object.freeze({
+  en: {
+    determiners: ['This', 'These'],
+    nouns: ['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter', 'days', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  },
+  de: {
+    determiners: ['Diese', 'Dieser', 'Dieses', 'Diesen', 'Diesem'],
+    nouns: ['woche', 'wochenende', 'monat', 'jahr', 'saison', 'frühjahr', 'frühling', 'sommer', 'herbst', 'winter', 'tage', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+    afterVerb: ['er', 'sie'],
+  },
+  fr: { determiners: ['Ce'], nouns: ['matin', 'soir', 'week-end', 'mois', 'printemps', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] },
+  es: {
+    determiners: ['Este', 'Esta'],
+    nouns: ['semana', 'mes', 'año', 'temporada', 'mañana', 'tarde', 'noche', 'primavera', 'verano', 'otoño', 'invierno', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  },
+  it: {
+    determiners: ['Questo', 'Questa'],
+    nouns: ['settimana', 'mese', 'anno', 'stagione', 'mattina', 'sera', 'primavera', 'estate', 'autunno', 'inverno', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  },
+  nl: {
+    determiners: ['Deze', 'Dit'],
+    nouns: ['week', 'weekend', 'maand', 'jaar', 'seizoen', 'ochtend', 'middag', 'avond', 'lente', 'zomer', 'herfst', 'winter', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+    afterVerb: ['hij', 'zij', 'ze'],
+  },
+});
+
 /** Rules that need no language: used for every language, merged with its own data. */
 export const NEUTRAL_CAPTION_MARKS: readonly string[] = ['©', 'Getty Images', 'AFP/', '/dpa', 'Reuters/', 'Photo credit', 'Scroll down for video', 'Click here'];
 

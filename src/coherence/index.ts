@@ -1,6 +1,6 @@
 import { LETTER, MARK, NUMBER, charClass, codePointClass } from '../lang/chars.js';
 import { languagePack, type LanguagePack } from '../lang/index.js';
-import { COHERENCE_DATA, NEUTRAL_CAPTION_MARKS, NOT_PRONOUNS, type CoherenceData } from './data.js';
+import { COHERENCE_DATA, DEICTIC_TIME, NEUTRAL_CAPTION_MARKS, NOT_PRONOUNS, type CoherenceData } from './data.js';
 
 /**
  * The coherence stage: does a sentence (or a bullet) stand alone, or does its meaning depend on
@@ -74,6 +74,11 @@ interface Tables {
   scanCodes: Uint8Array;
   /** Marks that close some pair. */
   closers: Set<string>;
+  /** Proximal demonstratives and the time nouns that make them point at the time of writing (DEICTIC_TIME). */
+  deicticDeterminers: Set<string>;
+  deicticNouns: Set<string>;
+  /** Subject pronouns that point back right after the verb that follows such a time phrase (verb-second languages). */
+  deicticAfterVerb: Set<string>;
   /**
    * Any reported form as a whole word, case-insensitive (`isReportedRun` reads one without it
    * when the forms are lowercase Latin-1 letters); anchored, for a single word.
@@ -140,6 +145,9 @@ function tablesFor(lang: string): Tables {
     scanQuotes: new Uint8Array(65536),
     scanCodes: new Uint8Array(65536),
     closers: new Set(pack.quotes.map(([, close]) => close)),
+    deicticDeterminers: new Set(DEICTIC_TIME[lang]?.determiners ?? []),
+    deicticNouns: new Set(DEICTIC_TIME[lang]?.nouns ?? []),
+    deicticAfterVerb: new Set(DEICTIC_TIME[lang]?.afterVerb ?? []),
     reportedPattern: data.reportedForms.length ? new RegExp(`^(?:${data.reportedForms.join('|')})$`, 'iu') : null,
     latinForms: data.reportedForms.every((f) => LATIN_LOWER.test(f)) ? byLatinCode(data.reportedForms) : null,
     reportedMin: Math.min(...data.reportedForms.map((f) => f.length)),
@@ -455,6 +463,9 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
     else flags.push({ reason: 'connective', evidence: seq.join(' ') });
     break;
   }
+  // "This week, …", "Esta semana …": the time phrase stands alone; the word after it is the opener.
+  const deictic = ws[first] !== undefined && !ws[first]!.quoted && isDeicticTime(capitalise(ws[first]!.text), ws[first + 1]?.text, trimmed.slice(ws[first + 1]?.end ?? trimmed.length), t);
+  if (deictic) first += 2;
   const opener = ws[first];
   const next = ws[first + 1];
   const openerQuoted = opener?.quoted === true;
@@ -466,6 +477,9 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
       flags.push({ reason: 'pronoun', evidence: `${word} ${next.text}` });
     } else if ((word === 'The' || word === 'the') && next && t.backReferences.has(next.text.toLowerCase())) {
       flags.push({ reason: 'pronoun', evidence: `${word} ${next.text}` });
+    } else if (deictic && next && !next.quoted && t.deicticAfterVerb.has(next.text)) {
+      // "Diese Woche hat er abgesagt": the verb comes second, its subject after it.
+      flags.push({ reason: 'pronoun', evidence: next.text });
     }
   }
 
@@ -572,6 +586,8 @@ export function pronounOpener(text: string, lang: string): boolean | null {
     }
     return ws[k];
   };
+  // "This week …": the opener is the word after the time phrase, for the full check to read.
+  if (t.deicticDeterminers.has(w) && wordAt(1) !== undefined && isDeicticTime(w, ws[1], text.slice(ends[1]), t)) return null;
   const seqs = t.connectives.get(w);
   if (seqs) {
     // As `checkCoherence` reads a connective opener: without a comma it is the flag (and no
@@ -599,6 +615,15 @@ export function pronounOpener(text: string, lang: string): boolean | null {
   const next = wordAt(1);
   if (next === undefined) return false;
   return (weak && t.pronounVerbs.has(next)) || (the && t.backReferences.has(next.toLowerCase()));
+}
+
+/**
+ * Whether a demonstrative and the word after it name the time of writing ("This week", "Diese
+ * Woche", "Este 2025,"; see DEICTIC_TIME): `rest` is the text after the second word.
+ */
+function isDeicticTime(determiner: string, noun: string | undefined, rest: string, t: Tables): boolean {
+  if (noun === undefined || !t.deicticDeterminers.has(determiner)) return false;
+  return t.deicticNouns.has(noun.toLowerCase()) || (/^(?:1[89]|20)\d\d$/u.test(noun) && rest.startsWith(','));
 }
 
 /** No comma before the word since the opener, unless the word stands between commas (", however,"). */

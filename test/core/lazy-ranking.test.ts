@@ -61,6 +61,11 @@ describe('pronoun pre-check', () => {
     ['en', "'It is over,' said Smith."],
     ['en', "'Sources say he left."],
     ['nl', "'Hij blijft,' zei ze."],
+    ['en', 'This week, he left.'],
+    ['en', 'This week the move failed.'],
+    ['de', 'Diese Woche hat er abgesagt.'],
+    ['es', 'Esta semana, el Gobierno decidió.'],
+    ['fr', 'Ce lundi, il a démissionné.'],
   ];
 
   test('agrees with the full check wherever it answers, and answers for most sentences', () => {
