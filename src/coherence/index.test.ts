@@ -78,6 +78,17 @@ const CASES: Array<[string, string, CoherenceReason[]]> = [
   ['it', 'Questa regione è significativa per la sicurezza.', ['pronoun']],
   ['nl', 'Dit jaar groeit de economie met twee procent.', []],
   ['nl', 'Deze week trad hij af.', ['pronoun']],
+  // A quotation in 'single quotes' at the start is one for the rules on quotations: a pronoun
+  // speaker leaves it without one, and one with no speaker is a fragment. Its opener is read
+  // as before ("He" in it points back as well).
+  ['en', "'We were very tough today,' said Bradley Neil.", []],
+  ['en', "'He was given steroid tablets,' his mother said.", ['pronoun']],
+  ['en', "'We will win this fight,' he said.", ['pronoun']],
+  ['en', "'This year we had 86 ewes to lamb,' she said.", ['pronoun']],
+  ['en', "'I don't know what the players' wages are,' he said.", ['pronoun']],
+  ['en', "'We will win this fight.'", ['quote-fragment']],
+  // …but one left open is left to the other rules (an apostrophe can't be told from it).
+  ['en', "'It is not convincing to argue, as the critics do.", ['pronoun']],
   // A language without coherence data still gets its pack's anaphora and the neutral rules.
   ['fr', 'Il a démissionné lundi.', ['pronoun']],
   ['fr', 'Le conseil a voté le budget lundi.', []],

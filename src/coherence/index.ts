@@ -74,6 +74,8 @@ interface Tables {
   scanCodes: Uint8Array;
   /** Marks that close some pair. */
   closers: Set<string>;
+  /** The pack quotes with the ASCII apostrophe ('…'): a sentence may open with such a quotation (see `leadingApostropheQuote`). */
+  apostropheQuotes: boolean;
   /** Proximal demonstratives and the time nouns that make them point at the time of writing (DEICTIC_TIME). */
   deicticDeterminers: Set<string>;
   deicticNouns: Set<string>;
@@ -145,6 +147,7 @@ function tablesFor(lang: string): Tables {
     scanQuotes: new Uint8Array(65536),
     scanCodes: new Uint8Array(65536),
     closers: new Set(pack.quotes.map(([, close]) => close)),
+    apostropheQuotes: pack.quotes.some(([open, close]) => open === "'" && close === "'"),
     deicticDeterminers: new Set(DEICTIC_TIME[lang]?.determiners ?? []),
     deicticNouns: new Set(DEICTIC_TIME[lang]?.nouns ?? []),
     deicticAfterVerb: new Set(DEICTIC_TIME[lang]?.afterVerb ?? []),
@@ -451,7 +454,12 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   // reported form occurs, the sentence opens with a quotation, or a pronoun may point forward.
   const reported = q.reported;
   const full = reported || t.quoteChars.has(trimmed[0] ?? '') || (q.count > 0 && t.data.cataphoric.includes(trimmed.slice(wordStarts[0], wordEnds[0])));
-  const ws = wordsOf(trimmed, q, firstOpen, full ? Infinity : OPENER_WORDS);
+  // A quotation in 'single quotes' at the start counts as one for the rules on quotations (its
+  // speaker, a quotation with none), but its opener is still read: "'He was given tablets,' his
+  // mother said." leans on the sentence before as "He was given tablets." does.
+  const quoteEnd = leadingApostropheQuote(trimmed, t);
+  const scanned = quoteEnd < 0 ? q : { ...q, ranges: [[0, quoteEnd] as [number, number], ...q.ranges.filter(([s]) => s >= quoteEnd)] };
+  const ws = wordsOf(trimmed, scanned, firstOpen, full ? Infinity : OPENER_WORDS);
   if (ws.length === 0) return flags;
 
   // Opener: skip a leading quotation mark or bracket; a connective with a comma is cut by shaping.
@@ -469,7 +477,7 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   const opener = ws[first];
   const next = ws[first + 1];
   const openerQuoted = opener?.quoted === true;
-  if (opener && !openerQuoted && flags.length === 0) {
+  if (opener && (!openerQuoted || quoteEnd > 0) && flags.length === 0) {
     const word = first > 0 ? capitalise(opener.text) : opener.text;
     if (t.pronouns.has(word) && !(t.data.cataphoric.includes(word) && namesSpeakerLater(ws, first + 1, t))) {
       flags.push({ reason: 'pronoun', evidence: t.demonstratives.has(word) && next ? `${word} ${next.text}` : word });
@@ -568,9 +576,10 @@ export function pronounOpener(text: string, lang: string): boolean | null {
   const firstEnd = wordEnd(text, start, nextFlags);
   const w = text.slice(start, firstEnd);
   // The ASCII apostrophe is no quotation mark to the full check (`scanText` and `lastOpenStart` skip it).
+  // …unless it opens a 'single-quoted' quotation (see `leadingApostropheQuote`).
   for (let i = 0; i < start; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 39 && isQuoteMark(c, t)) return null;
+    if (c === 39 ? t.apostropheQuotes : isQuoteMark(c, t)) return null;
   }
   // Most sentences open with a word none of the tests below reads further for.
   if (!t.openers.has(w)) return false;
@@ -624,6 +633,24 @@ export function pronounOpener(text: string, lang: string): boolean | null {
 function isDeicticTime(determiner: string, noun: string | undefined, rest: string, t: Tables): boolean {
   if (noun === undefined || !t.deicticDeterminers.has(determiner)) return false;
   return t.deicticNouns.has(noun.toLowerCase()) || (/^(?:1[89]|20)\d\d$/u.test(noun) && rest.startsWith(','));
+}
+
+/** Marks a quotation in 'single quotes' ends with, before its closing apostrophe. */
+const APOSTROPHE_QUOTE_END = new Set([',', '.', '!', '?', '…']);
+
+/**
+ * Where a quotation opened by an ASCII apostrophe at the start of the text ends (just after its
+ * closing mark), or -1. English outlets (the Daily Mail) quote in 'single quotes', which
+ * `scanText` can't tell from apostrophes elsewhere ("don't", "players' "); at the start, before
+ * a letter, it opens, and the first one after , . ! ? or … and before a space or the end closes:
+ * "'It was tough,' said Neil." A quotation left open is left to the other rules.
+ */
+function leadingApostropheQuote(text: string, t: Tables): number {
+  if (!t.apostropheQuotes || text.charCodeAt(0) !== 39 || (classAt(text, 1) & ALNUM) === 0) return -1;
+  for (let i = text.indexOf("'", 2); i > 0; i = text.indexOf("'", i + 1)) {
+    if (APOSTROPHE_QUOTE_END.has(text[i - 1]!) && (i + 1 === text.length || /\s/u.test(text[i + 1]!))) return i + 1;
+  }
+  return -1;
 }
 
 /** No comma before the word since the opener, unless the word stands between commas (", however,"). */

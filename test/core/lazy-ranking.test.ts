@@ -63,6 +63,7 @@ describe('pronoun pre-check', () => {
     ['nl', "'Hij blijft,' zei ze."],
     ['en', 'This week, he left.'],
     ['en', 'This week the move failed.'],
+    ['en', "'This week he left,' she said."],
     ['de', 'Diese Woche hat er abgesagt.'],
     ['es', 'Esta semana, el Gobierno decidió.'],
     ['fr', 'Ce lundi, il a démissionné.'],
