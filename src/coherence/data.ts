@@ -23,6 +23,8 @@ export interface CoherenceData {
   conditionals: readonly string[];
   /** Personal pronouns that may point forward to the speaker named later in the sentence ("Er sei bereit, sagte Kim"). */
   cataphoric: readonly string[];
+  /** Words of `sourceWords` that open a clause, not name its speaker ("…, dass der Leitzins …"): no name for a cataphoric pronoun follows them. */
+  complementizers: readonly string[];
   /** Caption openers: "Foto:", "Pictured:". */
   captionOpeners: readonly string[];
   /** Contrast and addition particles that lean on the sentence before from inside the first clause ("Seine Helfer aber …", "The plan, however, …"). */
@@ -56,6 +58,7 @@ const de: CoherenceData = {
   ],
   conditionals: [],
   cataphoric: ['Er', 'Sie', 'Es'],
+  complementizers: ['dass', 'ob', 'wonach'],
   innerConnectives: ['aber', 'jedoch', 'hingegen', 'dagegen', 'indes', 'allerdings', 'wiederum', 'zudem', 'außerdem', 'ebenfalls'],
   speakerPronouns: ['er', 'sie'],
   captionOpeners: ['Foto', 'Fotos', 'Bild', 'Bilder', 'Grafik', 'Video', 'Bildquelle', 'Quelle', 'Archivbild', 'Symbolbild'],
@@ -72,6 +75,7 @@ const en: CoherenceData = {
   sourcePrefixes: ['announc', 'claim', 'insist', 'warn', 'explain', 'argu', 'believ', 'expect', 'promis', 'vow', 'pledg', 'predict', 'suggest', 'admit', 'confirm', 'reveal', 'report', 'decid', 'agree', 'deni', 'deny', 'accus', 'allege', 'fear', 'think', 'hope'],
   conditionals: ['if', 'unless', 'you', 'i', 'we'],
   cataphoric: ['He', 'She', 'They', 'It'],
+  complementizers: ['if', 'unless'],
   innerConnectives: ['however', 'meanwhile', 'though', 'also'],
   speakerPronouns: ['he', 'she', 'they'],
   captionOpeners: ['Pictured', 'Photo', 'Photos', 'Picture', 'Image', 'Video', 'Source', 'Credit', 'Above', 'Below', 'Left', 'Right', 'Inset', 'Watch', 'Scroll', 'Click'],

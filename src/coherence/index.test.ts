@@ -36,6 +36,12 @@ const CASES: Array<[string, string, CoherenceReason[]]> = [
   ['en', 'The move angered Beijing.', ['pronoun']],
   ['en', 'The council approved the budget on Monday.', []],
   ['en', 'She will run again, said Clinton on Monday.', []],
+  // …but not when the speaker verb follows the pronoun: the pronoun is the speaker, and a
+  // capitalised word after the verb (a quotation, a noun, another name) is no name for it.
+  ['en', "He said: 'I'm very, very pleased.'", ['pronoun']],
+  ['en', 'He said Labour had left a broken system.', ['pronoun']],
+  ['de', 'Er betonte, Maduro werde nicht als Präsident anerkannt.', ['pronoun']],
+  ['de', 'Er geht davon aus, dass der Leitzins gesunken sei.', ['pronoun']],
   // English reported "would" clauses.
   ['en', 'The government would raise taxes next year.', ['speakerless-speech']],
   ['en', 'The government said it would raise taxes next year.', []],

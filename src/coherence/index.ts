@@ -40,6 +40,7 @@ const NO_DATA: CoherenceData = {
   sourcePrefixes: [],
   conditionals: [],
   cataphoric: [],
+  complementizers: [],
   captionOpeners: [],
   innerConnectives: [],
   speakerPronouns: [],
@@ -479,7 +480,7 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   const openerQuoted = opener?.quoted === true;
   if (opener && (!openerQuoted || quoteEnd > 0) && flags.length === 0) {
     const word = first > 0 ? capitalise(opener.text) : opener.text;
-    if (t.pronouns.has(word) && !(t.data.cataphoric.includes(word) && namesSpeakerLater(ws, first + 1, t))) {
+    if (t.pronouns.has(word) && !(t.data.cataphoric.includes(word) && namesSpeakerLater(ws, first + 1, t, trimmed))) {
       flags.push({ reason: 'pronoun', evidence: t.demonstratives.has(word) && next ? `${word} ${next.text}` : word });
     } else if (t.weak.has(word) && next && t.pronounVerbs.has(next.text)) {
       flags.push({ reason: 'pronoun', evidence: `${word} ${next.text}` });
@@ -507,7 +508,7 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   if (opener && openerQuoted && flags.length === 0) {
     const after = ws.filter((w) => !w.quoted).slice(0, 2);
     const pronoun = after.find((w) => t.data.speakerPronouns.includes(w.text));
-    if (pronoun && !namesSpeakerLater(ws, 0, t)) flags.push({ reason: 'pronoun', evidence: pronoun.text });
+    if (pronoun && !namesSpeakerLater(ws, 0, t, trimmed)) flags.push({ reason: 'pronoun', evidence: pronoun.text });
   }
 
   // Reported speech needs a speaker or source outside the quotation, in this sentence. A word
@@ -615,7 +616,7 @@ export function pronounOpener(text: string, lang: string): boolean | null {
       const c = text.charCodeAt(i);
       if (c !== 39 && c !== 0x2019 && isQuoteMark(c, t)) return null;
     }
-    return !namesSpeakerLater(wordsOf(text, { ...scanText(text, t), ranges: [] }, Infinity, Infinity), 1, t);
+    return !namesSpeakerLater(wordsOf(text, { ...scanText(text, t), ranges: [] }, Infinity, Infinity), 1, t, text);
   }
   const weak = t.weak.has(w);
   const the = w === 'The' || w === 'the';
@@ -667,19 +668,34 @@ function lastOpenStart(text: string, ranges: Array<[number, number]>): number {
   return Infinity;
 }
 
-/** "…, sagte Kim" / "…, said Smith": a speaker verb followed (within two words) by a capitalised name. */
-function namesSpeakerLater(ws: Word[], from: number, t: Tables): boolean {
+/**
+ * "…, sagte Kim" / "…,” said Smith": a speaker verb set after the clause (a comma or a quotation
+ * mark just before it) and followed (within two words) by a capitalised name outside any
+ * quotation. A verb right after the pronoun has the pronoun for its speaker ("He said: 'I …'",
+ * "Er betonte, Maduro …"), and a capitalised word after it is no name for the pronoun.
+ */
+function namesSpeakerLater(ws: Word[], from: number, t: Tables, text: string): boolean {
   for (let k = from; k < ws.length - 1; k++) {
     const w = ws[k]!;
     if (w.quoted) continue;
     const lower = w.text.toLowerCase();
     if (!t.sources.has(lower) && !isSourceVerb(lower, t.sourcePrefixes)) continue;
+    if (!afterClause(text, w.start, t) || t.data.complementizers.includes(lower) || t.data.conditionals.includes(lower)) continue;
     for (let j = k + 1; j <= k + 2 && j < ws.length; j++) {
-      const name = ws[j]!.text;
-      if (isCapitalised(name) && !t.pronouns.has(name) && !t.weak.has(name)) return true;
+      const name = ws[j]!;
+      if (!name.quoted && isCapitalised(name.text) && !t.pronouns.has(name.text) && !t.weak.has(name.text)) return true;
     }
   }
   return false;
+}
+
+/** Whether the last character before `at` that is no space is a comma or a quotation mark (the ASCII apostrophe included). */
+function afterClause(text: string, at: number, t: Tables): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 44 || c === 39 || isQuoteMark(c, t);
 }
 
 function isSourceVerb(lower: string, prefixes: ReadonlyMap<number, readonly string[]>): boolean {
