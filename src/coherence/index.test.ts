@@ -89,6 +89,7 @@ const CASES: Array<[string, string, CoherenceReason[]]> = [
   // as before ("He" in it points back as well).
   ['en', "'We were very tough today,' said Bradley Neil.", []],
   ['en', "'He was given steroid tablets,' his mother said.", ['pronoun']],
+  ['en', "'We are also changing the way the pads are heated,' Smith said.", ['connective']],
   ['en', "'We will win this fight,' he said.", ['pronoun']],
   ['en', "'This year we had 86 ewes to lamb,' she said.", ['pronoun']],
   ['en', "'I don't know what the players' wages are,' he said.", ['pronoun']],

@@ -493,11 +493,12 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   }
 
   // "Seine Helfer aber fühlen sich …", "The plan, however, failed": a particle in the first clause
-  // (within the first four words) that contrasts with or adds to the sentence before.
+  // (within the first four words) that contrasts with or adds to the sentence before; read in a
+  // 'single-quoted' opening quotation too, as its opener is.
   if (flags.length === 0) {
     for (let k = first + 1; k < Math.min(ws.length, first + 4); k++) {
       const w = ws[k]!;
-      if (!w.quoted && t.data.innerConnectives.includes(w.text) && inFirstClause(trimmed, ws[first]!.start, w)) {
+      if ((!w.quoted || w.end <= quoteEnd) && t.data.innerConnectives.includes(w.text) && inFirstClause(trimmed, ws[first]!.start, w)) {
         flags.push({ reason: 'connective', evidence: w.text });
         break;
       }
