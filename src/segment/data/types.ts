@@ -51,4 +51,18 @@ export interface SegmentLangData {
    * measured yet.
    */
   lostMarkOpeners?: readonly string[];
+  /**
+   * Rule 2c (a caption glued to the next sentence): speech verbs and pronouns, lowercase, that
+   * make "Label:" a quotation's lead-in rather than a caption's label ("He said:", "Mr Wang
+   * added:"). A language without them gets no caption rule.
+   */
+  captionWords?: readonly string[];
+  /** Rule 2c: sentence openers that end a labelled caption before a lowercase word ("A man …", "However, …"). */
+  captionOpeners?: readonly string[];
+  /** Rule 2c: the openers of `captionOpeners` that end a caption after a capitalised word too ("… Brigade In an interview"). */
+  captionStrongOpeners?: readonly string[];
+  /** Picture markers that make a labelled sentence a caption even with a final mark ("(pictured)", "(left)"). */
+  captionMarkers?: readonly string[];
+  /** Rule 2c: lowercase words that "A" completes ("plan A", "vitamin A"): no boundary before that "A". */
+  captionLetterNouns?: readonly string[];
 }
