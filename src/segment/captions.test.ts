@@ -33,6 +33,25 @@ describe('rule 2c: labelled captions', () => {
     ]);
   });
 
+  test('a caption ends where its subject is named again before a verb, not after a word that leads into a clause', () => {
+    assert.deepEqual(split('Proud owner: Jean with her lamb Bess after the birth at a farm Bess is the biggest lamb born there this year.'), [
+      'Proud owner: Jean with her lamb Bess after the birth at a farm',
+      'Bess is the biggest lamb born there this year.',
+    ]);
+    assert.deepEqual(split("The long game: Bader's story came before the film with its famous stars (pictured) Bader was among those caught."), [
+      "The long game: Bader's story came before the film with its famous stars (pictured)",
+      'Bader was among those caught.',
+    ]);
+    for (const text of [
+      'Freed: Jane Roe, 38, hugs her husband at the gate after Roe was released on Monday.',
+      'Pictured: Jane Roe with her husband John at the party where Roe was named the winner.',
+      'Happy: The couple smile at the wedding in the old hall Martin was the best man there.',
+      'Star: Tom Doe with the cup in his hands and the team-mate Doe has played with for years.',
+    ]) {
+      assert.equal(split(text).length, 1, text);
+    }
+  });
+
   test('offsets point into the text and cover it', () => {
     const text = 'It rained. Charged: Ann Roe, 41, has denied two counts of fraud A senior nurse denied it.';
     const out = splitSentences(text, { lang: 'en' });

@@ -74,7 +74,7 @@ function push(text: string, start: number, end: number, data: CompiledLangData, 
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end === start) return;
     const label = captionLabelEnd(text, start, end, data);
-    const cut = label < 0 ? -1 : captionEnd(text, label, end, data);
+    const cut = label < 0 ? -1 : captionEnd(text, start, label, end, data);
     if (cut < 0) {
       out.push({ text: text.slice(start, end), start, end });
       return;

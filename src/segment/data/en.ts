@@ -54,6 +54,15 @@ export const en: SegmentLangData = {
     'According', 'Now', 'Police', 'Officers', 'Earlier', 'Later', 'Since', 'If', 'As',
   ],
   captionStrongOpeners: ['However', 'Although', 'After', 'While', 'When', 'In', 'Despite', 'Meanwhile', 'According'],
+  captionVerbs: ['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', "isn't", "wasn't", "hasn't", 'isn’t', 'wasn’t', 'hasn’t'],
+  captionLinkWords: [
+    'after', 'before', 'when', 'where', 'while', 'as', 'because', 'since', 'until', 'and', 'but', 'or', 'that', 'which',
+    'who', 'whom', 'whose', 'if', 'though', 'although', 'than', 'so', 'said', 'says', 'say', 'told', 'with', 'by', 'for',
+    'from', 'to', 'of', 'in', 'on', 'at', 'about', 'like', 'named', 'called', 'dubbed', 'nicknamed', 'star', 'son',
+    'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'mum', 'dad', 'boyfriend', 'girlfriend',
+    'partner', 'friend', 'team-mate', 'teammate', 'manager', 'boss', 'coach', 'captain', 'striker', 'chef', 'actor',
+    'actress', 'singer', 'player', 'colleague', 'pal', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'dog', 'cat',
+  ],
   captionMarkers: ['pictured', 'Pictured', '(left)', '(right)', '(above)', '(below)', '(centre)', '(center)', '(inset)', ', left,', ', right,', 'stock image', 'file photo'],
   captionLetterNouns: [
     'plan', 'type', 'grade', 'category', 'vitamin', 'group', 'class', 'section', 'exhibit', 'form', 'level', 'tier',

@@ -10,7 +10,7 @@ import { it } from './it.js';
 import { nl } from './nl.js';
 import type { SegmentLangData } from './types.js';
 import { lostMarkPattern } from '../rules/02b-lost-marks.js';
-import { NEXT_LABEL, captionOpenerPattern } from '../rules/02c-captions.js';
+import { NEXT_LABEL, captionOpenerPattern, captionSubjectPattern } from '../rules/02c-captions.js';
 import { und } from './und.js';
 import { isUpperCode } from '../chars.js';
 
@@ -49,6 +49,9 @@ export interface CompiledLangData {
   captionOpener: RegExp | null;
   captionStrongOpeners: ReadonlySet<string>;
   captionLetterNouns: ReadonlySet<string>;
+  /** Rule 2c: the pattern of a capitalised word before one of `captionVerbs` (null: none), and `captionLinkWords`. */
+  captionSubject: RegExp | null;
+  captionLinkWords: ReadonlySet<string>;
   /** `captionMarkers` as one pattern (null: none). */
   captionMarker: RegExp | null;
 }
@@ -95,6 +98,8 @@ export function compileLangData(lang: string, data: SegmentLangData): CompiledLa
     captionOpener: data.captionWords?.length ? captionOpenerPattern(data.captionOpeners ?? []) : null,
     captionStrongOpeners: new Set(data.captionStrongOpeners ?? []),
     captionLetterNouns: new Set(data.captionLetterNouns ?? []),
+    captionSubject: data.captionWords?.length ? captionSubjectPattern(data.captionVerbs ?? []) : null,
+    captionLinkWords: new Set(data.captionLinkWords ?? []),
     captionMarker: data.captionMarkers?.length ? new RegExp(data.captionMarkers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null,
   };
 }

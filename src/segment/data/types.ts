@@ -61,6 +61,10 @@ export interface SegmentLangData {
   captionOpeners?: readonly string[];
   /** Rule 2c: the openers of `captionOpeners` that end a caption after a capitalised word too ("… Brigade In an interview"). */
   captionStrongOpeners?: readonly string[];
+  /** Rule 2c: verbs after which the caption's subject, named again, starts the next sentence ("… farm Ben isn't …"). */
+  captionVerbs?: readonly string[];
+  /** Rule 2c: lowercase words that lead into a clause or a name, so that a name after them does not start a sentence ("after", "said"). */
+  captionLinkWords?: readonly string[];
   /** Picture markers that make a labelled sentence a caption even with a final mark ("(pictured)", "(left)"). */
   captionMarkers?: readonly string[];
   /** Rule 2c: lowercase words that "A" completes ("plan A", "vitamin A"): no boundary before that "A". */

@@ -1,4 +1,4 @@
-import { isCloserCode, isDigitCode, isLowerCode, isSpaceCode, isTerminalCode, isUpperCode } from '../chars.js';
+import { isCloserCode, isDigitCode, isLowerCode, isSpaceCode, isTerminalCode, isUpperCode, isWordCode } from '../chars.js';
 import type { CompiledLangData } from '../data/index.js';
 import { SEGMENT_TUNING } from '../tuning.js';
 
@@ -7,13 +7,15 @@ import { SEGMENT_TUNING } from '../tuning.js';
  * CNN/DM) print a caption as "Label: caption text" without a final mark, and the next sentence
  * or the next caption follows it at once: "Accused: Dr Ram Manohar, 38, has denied four counts of
  * sexual assault A senior doctor facing …". Only a sentence that opens with such a label
- * (`captionLabelEnd`) is searched, and only for two signs that the caption ended:
+ * (`captionLabelEnd`) is searched, and only for three signs that the caption ended:
  * - the next label, a capitalised word and up to three lowercase words before ": Capital"
  *   ("… last Saturday Skilful: The kite …", "… in Westfield Miranda Cue the crowds: The …");
  * - one of the language's `captionOpeners` ("A", "However", "After") before a lowercase word
  *   ("… of his winnings A man who …"), after a lowercase word, a number or a closing bracket
  *   (the strong ones, `captionStrongOpeners`, after a capitalised word too: "… Brigade In an
- *   interview …"); "A" not after a word of `captionLetterNouns` ("plan A would").
+ *   interview …"); "A" not after a word of `captionLetterNouns` ("plan A would");
+ * - the caption's subject named again before one of `captionVerbs` ("… at a farm Ben isn't …",
+ *   see `namedAgain`).
  * A caption without a label is left alone: nothing tells it from a sentence ("told The Times").
  * Only languages that list `captionWords` get the rule (English): where nouns are capitalised
  * (German) a label inside a sentence ("… sagte Kanzler Scholz: Wir …") looks like a caption's.
@@ -64,14 +66,14 @@ function opensCaptionText(text: string, at: number, end: number, strict: boolean
 
 /**
  * Where the caption that opens at `start` (its label ending at `labelEnd`) ends, before `end`:
- * the start of the next label or of the sentence glued after it; -1 when neither is found.
+ * the start of the next label or of the sentence glued after it; -1 when none is found.
  */
-export function captionEnd(text: string, labelEnd: number, end: number, data: CompiledLangData): number {
+export function captionEnd(text: string, start: number, labelEnd: number, end: number, data: CompiledLangData): number {
   const words = SEGMENT_TUNING.minCaptionWords;
-  let best = -1;
+  let best = end;
   const label = data.captionNextLabel!;
   label.lastIndex = labelEnd;
-  for (let m = label.exec(text); m !== null && m.index < end; m = label.exec(text)) {
+  for (let m = label.exec(text); m !== null && m.index < best; m = label.exec(text)) {
     const at = m.index + 1;
     const colon = at + m[1]!.length;
     if (colon < end && wordsBetween(text, labelEnd, at) >= words && captionLabelEnd(text, at, end, data, true) === colon + 1) {
@@ -81,15 +83,52 @@ export function captionEnd(text: string, labelEnd: number, end: number, data: Co
     label.lastIndex = m.index + 1;
   }
   const opener = data.captionOpener;
-  if (opener === null) return best;
-  opener.lastIndex = labelEnd;
-  for (let m = opener.exec(text); m !== null && m.index < (best < 0 ? end : best); m = opener.exec(text)) {
-    const at = m.index + 1;
-    const word = m[1]!;
-    if (wordsBetween(text, labelEnd, at) >= words && endsCaptionBefore(text, m.index, word, data)) return at;
-    opener.lastIndex = m.index + 1;
+  if (opener !== null) {
+    opener.lastIndex = labelEnd;
+    for (let m = opener.exec(text); m !== null && m.index < best; m = opener.exec(text)) {
+      const at = m.index + 1;
+      if (wordsBetween(text, labelEnd, at) >= words && endsCaptionBefore(text, m.index, m[1]!, data)) {
+        best = at;
+        break;
+      }
+      opener.lastIndex = m.index + 1;
+    }
   }
-  return best;
+  const subject = data.captionSubject;
+  if (subject !== null) {
+    subject.lastIndex = labelEnd;
+    for (let m = subject.exec(text); m !== null && m.index < best; m = subject.exec(text)) {
+      const at = m.index + 1;
+      if (wordsBetween(text, labelEnd, at) >= words && namedAgain(text, start, m.index, m[1]!, data)) {
+        best = at;
+        break;
+      }
+      subject.lastIndex = m.index + 1;
+    }
+  }
+  return best < end ? best : -1;
+}
+
+/**
+ * The third sign: the caption's own subject named again before a verb ("Big Ben: the lamb …
+ * at a farm Ben isn't the biggest …", "Known as Ham, this robot … facial expressions Ham is
+ * currently …"): the name `name` stands in the caption before `space`, and the word before it
+ * starts lowercase (or is a number or ends in a bracket) and is not a word that leads into a
+ * clause or a name ("after Roe was released", "said Big Ben was").
+ */
+function namedAgain(text: string, start: number, space: number, name: string, data: CompiledLangData): boolean {
+  let w = space;
+  while (w > 0 && !isSpaceCode(text.charCodeAt(w - 1))) w--;
+  const first = text.charCodeAt(w);
+  if (!isLowerCode(first) && !isDigitCode(first) && !isCloserCode(text.charCodeAt(space - 1))) return false;
+  if (data.captionLinkWords.has(text.slice(w, space).toLowerCase())) return false;
+  for (let i = text.indexOf(name, start); i >= 0 && i < w; i = text.indexOf(name, i + 1)) {
+    // The name as a whole word, or with a possessive "'s" ("Bader's story").
+    let after = i + name.length;
+    if ((text.charCodeAt(after) === 39 || text.charCodeAt(after) === 0x2019) && text.charCodeAt(after + 1) === 115) after += 2;
+    if ((i === start || !isWordCode(text.charCodeAt(i - 1))) && !isWordCode(text.charCodeAt(after))) return true;
+  }
+  return false;
 }
 
 /**
@@ -120,6 +159,13 @@ function wordsBetween(text: string, from: number, to: number): number {
 
 /** The pattern of the next label inside a caption: a space, a capitalised word, up to three lowercase words and ": ". */
 export const NEXT_LABEL = /[ \u00a0](\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Ll}[\p{L}'’-]*){0,3}):[ \u00a0]/gu;
+
+/** Rule 2c's subject pattern from a pack's `captionVerbs` (null: none): a space, a capitalised word, a space and the verb. */
+export function captionSubjectPattern(verbs: readonly string[]): RegExp | null {
+  if (verbs.length === 0) return null;
+  const words = verbs.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`[ \\u00a0](\\p{Lu}[\\p{L}'’-]*)[ \\u00a0](?:${words})(?![\\p{L}'’])`, 'gu');
+}
 
 /** Rule 2c's opener pattern from a pack's `captionOpeners` (null: none): a space, the opener, and a lowercase word or ", ". */
 export function captionOpenerPattern(openers: readonly string[]): RegExp | null {
