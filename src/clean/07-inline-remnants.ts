@@ -39,7 +39,7 @@ export function cutInlineRemnants(text: string, blocks: Block[], rules: CleanRul
   let out: Block[] | null = null;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    const pieces = block.kind === 'paragraph' ? cutBlock(text, block, re, dropped) : null;
+    const pieces = block.kind === 'paragraph' && rules.inlineRemnantHeads.some((h) => block.text.includes(h)) ? cutBlock(text, block, re, dropped) : null;
     if (pieces === null) {
       out?.push(block);
       continue;

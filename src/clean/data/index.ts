@@ -60,6 +60,8 @@ export interface CleanRules {
   photoCredit: RegExp;
   /** Any of the packs' `inlineRemnants`, as written, with "..." or a stop after it (global); null when none is listed. */
   inlineRemnant: RegExp | null;
+  /** The first words of `inlineRemnants` ("Scroll", "Watch"): a text without any has no remnant, told by a fast `includes`. */
+  inlineRemnantHeads: readonly string[];
 }
 
 function escapeRe(s: string): string {
@@ -108,6 +110,7 @@ function compile(packs: readonly CleanLangPack[]): CleanRules {
     agencyFirstWords: new Set(AGENCIES.map((a) => a.split(/\s/)[0]!)),
     photoCredit: new RegExp(`^(?:©\\s*)?(?:${alt(PHOTO_CREDITS)})${END}`, 'iu'),
     inlineRemnant: all('inlineRemnants').length === 0 ? null : new RegExp(`(?:${alt(all('inlineRemnants'))})(?:\\.{3}|…|[.:])?`, 'gu'),
+    inlineRemnantHeads: [...new Set(all('inlineRemnants').map((p) => p.trim().split(/\s+/)[0]!))],
   };
 }
 
