@@ -18,6 +18,12 @@ export interface Span {
 export interface Block extends Span {
   kind: 'title' | 'subtitle' | 'heading' | 'paragraph';
   text: string;
+  /**
+   * True when the block is the rest of the paragraph before it: cleaning cut a remnant out of the
+   * middle of one paragraph ("… on Friday. Scroll down for video The …"), and its sentences still
+   * count as that paragraph's.
+   */
+  continues?: true;
 }
 
 /** What cleaning removed from the input, and why. */

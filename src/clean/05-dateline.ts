@@ -1,6 +1,6 @@
 /**
  * Step 5: the dateline at the start of the lead ("Berlin (dpa) - ", "BERLIN, 24. Juni (AFP) - ",
- * "Cuxhaven (Deutschland), 19.06.2015 – ", "(CNN)") is not part of the first sentence. It stays in the
+ * "Cuxhaven (Deutschland), 19.06.2015 – ", "(CNN)", "Boston (CNN)" glued to the first word) is not part of the first sentence. It stays in the
  * text; the block starts after it and the prefix is recorded as a `dateline` drop.
  */
 import type { Dropped } from '../types.js';
@@ -28,12 +28,15 @@ const MONTH_DATE = '\\d{1,2}\\.?\\s+\\p{L}+\\.?(?:\\s+\\d{4})?';
 const NUM_DATE = '\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})?';
 const EN_DATE = '\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?';
 const DATE = `(?:${NUM_DATE}|${MONTH_DATE}|${EN_DATE})`;
-// "(EFE).- " is how Spanish wires write it.
-const DASH = '\\.?\\s*[-–—]';
+// "(EFE).- " is how Spanish wires write it; "(CNN) -- " is how CNN did.
+const DASH = '\\.?\\s*(?:--|[-–—])';
 
 export const DATELINES: readonly RegExp[] = [
-  // Berlin (dpa) - | LONDON (Reuters) - | Pjöngjang (AFP) -
-  new RegExp(`^${PLACE}\\s*${AGENCY_PAREN}(?:${DASH}|\\s*:)(?=\\s)`, 'u'),
+  // Berlin (dpa) - | LONDON (Reuters) - | Pjöngjang (AFP) - | LONDON, England (CNN) --
+  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*${AGENCY_PAREN}(?:${DASH}|\\s*:)(?=\\s)`, 'u'),
+  // New Delhi, India (CNN)As the … | Boston (CNN)Guilty …: no space after the tag (CNN's pages run
+  // the dateline into the lead); the text after it must start like a sentence.
+  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*${AGENCY_PAREN}(?=["'“‘]?[\\p{Lu}\\p{N}])`, 'u'),
   // BERLIN, 24. Juni (AFP) - | Paris, 3 mai 2024 (AFP) -
   new RegExp(`^${PLACE},?\\s+${DATE}\\s*${AGENCY_PAREN}${DASH}(?=\\s)`, 'u'),
   // Cuxhaven (Deutschland), 19.06.2015 – (Wikinews) | Berlin, 24.06.2024 –
@@ -50,6 +53,7 @@ export const DATELINES: readonly RegExp[] = [
  * cost a one-shot run more to compile than its whole summary). Each is implied by its pattern.
  */
 const NEEDS: ReadonlyArray<(t: string, upper: number) => boolean> = [
+  (t, upper) => upper >= 1 && agencyParenAt(t, 1),
   (t, upper) => upper >= 1 && agencyParenAt(t, 1),
   (t, upper) => upper >= 1 && /\d/.test(t) && agencyParenAt(t, 1),
   (t, upper) => upper >= 1 && t.includes(',') && /\d/.test(t),

@@ -18,12 +18,13 @@ interface Row {
   text: string;
 }
 
-// Upper bounds, a few times what the sets show today (0.19 %, 0.01 %, 0 %, 0.08 %; language unknown, no title).
+// Upper bounds, a few times what the sets show today (0.19 %, 0.24 %, 0 %, 0.08 %; language unknown, no title).
 // Every item dropped today was checked by eye: related teasers, captions with credits, a credits line,
-// a byline, "(CNN)" datelines, BBC follow-us lines.
+// a byline, "(CNN)" and "Boston (CNN)" datelines, BBC follow-us lines, and in CNN/DM the 47 "Scroll down
+// for video" and 15 "Watch the video:" remnants inside paragraphs.
 const SETS: ReadonlyArray<readonly [file: string, maxDroppedShare: number]> = [
   ['de-news-teaser-fundus.jsonl', 0.005],
-  ['en-cnndm-frank.jsonl', 0.001],
+  ['en-cnndm-frank.jsonl', 0.004],
   ['xx-news-teaser-fundus.jsonl', 0.002],
   ['en-xsum-frank.jsonl', 0.003],
 ];

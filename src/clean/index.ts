@@ -1,6 +1,7 @@
 /**
  * Cleaning: pasted article text → Article. The rules run in the order of their file numbers:
- * 01 lines → 02 boxes and footers → 03 one-line remnants → 04 blocks → 05 dateline → 06 kinds.
+ * 01 lines → 02 boxes and footers → 03 one-line remnants → 04 blocks → 05 dateline → 06 kinds →
+ * 07 remnants inside a paragraph.
  * Nothing is rewritten: `article.text` is the input, every block and drop is a span of it.
  */
 import type { Article, Block, Dropped } from '../types.js';
@@ -10,6 +11,7 @@ import { dropLines } from './03-line-rules.js';
 import { buildBlocks, type RawBlock } from './04-blocks.js';
 import { stripDateline } from './05-dateline.js';
 import { assignKinds } from './06-kinds.js';
+import { cutInlineRemnants } from './07-inline-remnants.js';
 import { rulesFor } from './data/index.js';
 
 export { TUNING } from './tuning.js';
@@ -52,9 +54,10 @@ export function cleanText(text: string, options: CleanOptions = {}): Article {
   const kept = consumed.map((c) => !c);
   const raw = buildBlocks(input, lines, kept);
   stripDateline(input, raw, dropped);
-  const { blocks, title } = assignKinds(raw, givenTitle);
+  const kinds = assignKinds(raw, givenTitle);
+  const blocks = cutInlineRemnants(input, kinds.blocks, rules, dropped);
   dropped.sort((a, b) => a.start - b.start);
-  return { text: input, title, lang, blocks, dropped };
+  return { text: input, title: kinds.title, lang, blocks, dropped };
 }
 
 /** The blocks a summary is made from: paragraphs and crossheads, without title and subtitle. */
@@ -64,7 +67,8 @@ export function bodyBlocks(article: Pick<Article, 'blocks'>): Block[] {
 
 /**
  * For text whose blocks are already known (HTML extraction lays them out itself): the one-line
- * remnant rules (03) and the dateline (05) with the language's rules, block by block. Lines are
+ * remnant rules (03), the dateline (05) and the remnants inside a paragraph (07) with the
+ * language's rules, block by block. Lines are
  * not split again and kinds are kept: each block counts as one line in a paragraph group of its own.
  * `blocks` must be trimmed spans of `text` in reading order. A dropped block leaves the result;
  * a dateline moves its block's start. Every drop is a span of `text`.
@@ -90,7 +94,8 @@ export function cleanKnownBlocks(text: string, blocks: readonly Block[], options
     kindAt.set(b.end, b.kind);
   });
   stripDateline(text, raw, dropped);
-  dropped.sort((a, b) => a.start - b.start);
   // The dateline keeps each block's end, so the end finds the kind again.
-  return { blocks: raw.map((r) => ({ kind: kindAt.get(r.end) ?? 'paragraph', ...r })), dropped };
+  const kept = cutInlineRemnants(text, raw.map((r) => ({ kind: kindAt.get(r.end) ?? 'paragraph', ...r })), rules, dropped);
+  dropped.sort((a, b) => a.start - b.start);
+  return { blocks: kept, dropped };
 }

@@ -13,6 +13,7 @@ const FRAGMENTS = [
   'AFP', '(dpa)', 'Von Max Mustermann', 'Video: ', 'Foto: picture alliance/dpa', 'ribbon Zusammenfassung',
   '• ', '- ', '* ', 'Zusammenfassung', 'Key points', 'Mehr zum Thema', 'Lesen Sie auch: ', 'Anzeige', 'Teilen',
   '24.06.2024, 14:30 Uhr', 'Stand: ', '---', 'Quelle: ', 'Berlin (dpa) - ', '(CNN)', '© ', 'Der Text.', 'Titel',
+  'Scroll down for video', ' Scroll down for video ', 'Watch the video: ', 'Boston (CNN)', 'The End. ',
   '\n', '\n\n', '\r\n', ' ', '\t', '\u00a0', '\u200b', '.', '?', '!', ':', '„', '“', '"', 'ß', '😀', '\ud800',
 ];
 
@@ -78,6 +79,9 @@ describe('cleanText properties', () => {
       'x'.repeat(200_000),
       'Teilen\n'.repeat(40_000),
       'Zusammenfassung\n• a\n\n'.repeat(15_000),
+      'It ended. Scroll down for video '.repeat(20_000),
+      'Scroll down for video' + ' '.repeat(100_000) + 'x',
+      'Boston (CNN)'.repeat(20_000),
     ];
     for (const text of bad) checkArticle(text, cleanText(text));
   });

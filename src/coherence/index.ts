@@ -1,5 +1,6 @@
 import { LETTER, MARK, NUMBER, charClass, codePointClass } from '../lang/chars.js';
 import { languagePack, type LanguagePack } from '../lang/index.js';
+import { isPhotoCaption } from '../segment/index.js';
 import { COHERENCE_DATA, DEICTIC_TIME, NEUTRAL_CAPTION_MARKS, NOT_PRONOUNS, type CoherenceData } from './data.js';
 
 /**
@@ -539,10 +540,12 @@ export function checkCoherence(text: string, lang: string): CoherenceFlag[] {
   if (q.unopened) flags.push({ reason: 'quote-fragment', evidence: trimmed.slice(0, 24) });
   else if (ws.every((w) => w.quoted)) flags.push({ reason: 'quote-fragment', evidence: trimmed.slice(0, 24) });
 
-  // Captions: "Foto: …", "Pictured: …", credit marks, or no final punctuation at all.
+  // Captions: "Foto: …", "Pictured: …", credit marks, or a photo's label or a picture marker without
+  // a final mark ("Accused: Dr X, 38, …", "X (left) poses with Y"): see the segmenter's rule 2c.
   const head = ws[0]!;
   const afterHead = trimmed.slice(head.end).trimStart();
-  if ((t.captions.has(head.text) && (afterHead.startsWith(':') || afterHead.startsWith('|') || head.text === 'Pictured')) || CAPTION_MARK.test(trimmed)) {
+  if ((t.captions.has(head.text) && (afterHead.startsWith(':') || afterHead.startsWith('|') || head.text === 'Pictured')) || CAPTION_MARK.test(trimmed) ||
+      isPhotoCaption(trimmed, { lang })) {
     flags.push({ reason: 'caption', evidence: head.text });
   }
   return flags;

@@ -11,7 +11,8 @@ import { KernpunkteError } from '../errors.js';
 import type { SentenceSpan } from '../types.js';
 import { langData } from './data/index.js';
 import { decide, lineChunks, lostMarkChunks, nextCandidate, paragraphs } from './rules/index.js';
-import { isSpaceCode } from './chars.js';
+import { isCloserCode, isSpaceCode, isTerminalCode } from './chars.js';
+import { captionEnd, captionLabelEnd } from './rules/02c-captions.js';
 import type { RuleContext, Span } from './rules/index.js';
 import type { MarkCursor } from './rules/03-candidates.js';
 import type { CompiledLangData } from './data/index.js';
@@ -55,18 +56,56 @@ function splitChunk(text: string, chunk: Span, data: CompiledLangData, cursor: M
     const c = nextCandidate(text, from, chunk.end, cursor);
     if (c === null) break;
     if (c.end < chunk.end && decide(c, ctx) === 'split') {
-      push(text, ctx.sentenceStart, c.end, out);
+      push(text, ctx.sentenceStart, c.end, data, out);
       ctx.sentenceStart = c.next;
     }
     from = c.end;
   }
-  push(text, ctx.sentenceStart, chunk.end, out);
+  push(text, ctx.sentenceStart, chunk.end, data, out);
 }
 
-/** The span trimmed (`isSpaceCode` is what `String#trim` removes), cut out once. */
-function push(text: string, start: number, end: number, out: SentenceSpan[]): void {
+/**
+ * The span trimmed (`isSpaceCode` is what `String#trim` removes), cut out once; a labelled caption
+ * at its start is cut off as a sentence of its own, as often as one follows another (rule 2c).
+ */
+function push(text: string, start: number, end: number, data: CompiledLangData, out: SentenceSpan[]): void {
+  for (;;) {
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end === start) return;
+    const label = captionLabelEnd(text, start, end, data);
+    const cut = label < 0 ? -1 : captionEnd(text, start, label, end, data);
+    if (cut < 0) {
+      out.push({ text: text.slice(start, end), start, end });
+      return;
+    }
+    let capEnd = cut;
+    while (capEnd > start && isSpaceCode(text.charCodeAt(capEnd - 1))) capEnd--;
+    out.push({ text: text.slice(start, capEnd), start, end: capEnd });
+    start = cut;
+  }
+}
+
+/**
+ * Whether `text` (one sentence) is a photo caption as rule 2c reads one: a label such as
+ * "Accused:" (not "He said:") and no final mark ("Haul: The cherry picker on the prison roof"), a
+ * label and a picture marker ("Struggle: Jane Roe, 38, is shown, left, …"), or a picture marker
+ * and no final mark ("Neymar (left) poses with Rafael Nadal at the Barcelona Open"). Languages
+ * without the rule's word lists have none. The coherence stage flags such sentences `caption`.
+ */
+export function isPhotoCaption(text: string, options: SplitOptions = {}): boolean {
+  const data = langData(typeof options?.lang === 'string' ? options.lang : undefined);
+  if (data.captionWords === null) return false;
+  let start = 0;
+  let end = text.length;
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end === start) return;
-  out.push({ text: text.slice(start, end), start, end });
+  if (end === start) return false;
+  let last = end - 1;
+  while (last > start && isCloserCode(text.charCodeAt(last))) last--;
+  const open = !isTerminalCode(text.charCodeAt(last));
+  // Most sentences end with a mark and open without a label: told without the marker search.
+  if (!open && captionLabelEnd(text, start, end, data) < 0) return false;
+  const marker = data.captionMarker !== null && data.captionMarker.test(text);
+  return open ? marker || captionLabelEnd(text, start, end, data) >= 0 : marker;
 }

@@ -33,4 +33,15 @@ export const SEGMENT_TUNING = Object.freeze({
   unlistedAbbreviationChars: 3,
   /** Longest token (chars) that may be part of a spaced multi-part abbreviation ("z. B.", "i. d. R."). */
   maxAbbreviationPartChars: 6,
+  /**
+   * Rule 2c: a caption's label ("Accused:", "Star-crossed lovers:", "All hands on deck:") has at
+   * most this many words and characters before its colon; a longer lead-in is a clause.
+   */
+  maxCaptionLabelWords: 4,
+  maxCaptionLabelChars: 40,
+  /**
+   * Rule 2c: a caption holds at least this many words after its label before it may end: a
+   * caption says who or what is shown, and "Pictured: Mr Smith When …" is too short to cut.
+   */
+  minCaptionWords: 4,
 });

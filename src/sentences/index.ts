@@ -28,13 +28,19 @@ export interface SentenceOptions {
 export function articleSentences(article: Article, options: SentenceOptions = {}): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = -1;
+  let inParagraphCount = 0;
   let own = options.ownTexts ?? 0;
   article.blocks.forEach((block, blockIndex) => {
     if (block.kind === 'title' || block.kind === 'subtitle') return;
     const kind = block.kind === 'heading' ? 'heading' : 'body';
-    if (kind === 'body') paragraph++;
+    // A block that continues the paragraph before it (a remnant was cut out between) counts on in it.
+    const goesOn = kind === 'body' && block.continues === true && paragraph >= 0;
+    if (kind === 'body' && !goesOn) paragraph++;
+    const first = goesOn ? inParagraphCount : 0;
     const spans = kind === 'heading' ? [{ text: block.text, start: 0, end: block.text.length }] : splitSentences(block.text, { lang: article.lang });
-    spans.forEach((span, inParagraph) => {
+    inParagraphCount = first + spans.length;
+    spans.forEach((span, k) => {
+      const inParagraph = first + k;
       let text = span.text;
       if (kind === 'body' && own > 0) {
         own--;

@@ -42,6 +42,7 @@ export const de: CleanLangPack = {
     'Zum Artikel', 'Artikel lesen', 'Jetzt lesen', 'Zum Inhalt springen', 'Zum Hauptinhalt springen',
     'Exklusiv für Abonnenten', 'Nur für Abonnenten', 'Plus-Artikel', 'Abo', 'Jetzt testen',
   ],
+  inlineRemnants: [],
   timestampLabels: [
     'Stand', 'Aktualisiert', 'Aktualisiert am', 'Zuletzt aktualisiert', 'Zuletzt aktualisiert am', 'Veröffentlicht',
     'Veröffentlicht am', 'Erstellt', 'Erstellt am', 'Erschienen am', 'Erschienen', 'Datum', 'zuletzt geändert',

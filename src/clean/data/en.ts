@@ -32,7 +32,10 @@ export const en: CleanLangPack = {
     'Home', 'Expand', 'Collapse', 'Enlarge', 'Fullscreen', 'Toggle caption', 'Hide caption', 'Caption',
     'Gift this article', 'Gift article', 'Skip to content', 'Skip to main content', 'Subscribers only',
     'Subscriber only', 'Read the full article', 'Read full article', 'Breaking', 'Breaking news', 'Live updates', 'Exclusive', 'Email', 'of',
+    'Scroll down for video', 'Scroll down for videos',
   ],
+  // Daily Mail's video teaser, which crawled text glues into the paragraph; CNN's "Watch the video:" before a clip's blurb.
+  inlineRemnants: ['Scroll down for video', 'Scroll down for videos', 'Scroll down to watch the video', 'Scroll down for more video', 'Watch the video:'],
   timestampLabels: ['Updated', 'Last updated', 'Published', 'First published', 'Posted', 'Modified', 'Date'],
   dateWords: [
     'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',

@@ -17,6 +17,7 @@ export const es: CleanLangPack = {
     'Cerrar', 'Volver', 'Siguiente', 'Anterior', 'Más', 'Ver más', 'Copiar enlace', 'Copiar', 'Suscríbete',
     'Suscribirse', 'Newsletter', 'Seguir', 'Aceptar', 'Rechazar', 'Configuración', 'Menú', 'Buscar', 'Inicio', 'en',
   ],
+  inlineRemnants: [],
   timestampLabels: ['Actualizado', 'Actualizado el', 'Publicado', 'Publicado el', 'Modificado', 'Fecha'],
   dateWords: [
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',

@@ -22,6 +22,7 @@ export const fr: CleanLangPack = {
     'Copier le lien', 'Copier', "S'abonner", 'S’abonner', 'Abonnez-vous', 'Newsletter', 'Suivre', 'Accepter',
     'Tout accepter', 'Refuser', 'Paramètres', 'Menu', 'Rechercher', 'Accueil', 'Offrir cet article', 'sur',
   ],
+  inlineRemnants: [],
   timestampLabels: ['Mis à jour', 'Mis à jour le', 'Publié', 'Publié le', 'Modifié le', 'Date'],
   dateWords: [
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',

@@ -58,6 +58,10 @@ export interface CleanRules {
   agencyFirstWords: ReadonlySet<string>;
   /** A picture credit's start ("picture alliance", "IMAGO"). */
   photoCredit: RegExp;
+  /** Any of the packs' `inlineRemnants`, as written, with "..." or a stop after it (global); null when none is listed. */
+  inlineRemnant: RegExp | null;
+  /** The first words of `inlineRemnants` ("Scroll", "Watch"): a text without any has no remnant, told by a fast `includes`. */
+  inlineRemnantHeads: readonly string[];
 }
 
 function escapeRe(s: string): string {
@@ -105,6 +109,8 @@ function compile(packs: readonly CleanLangPack[]): CleanRules {
     agencies: new Set(AGENCIES),
     agencyFirstWords: new Set(AGENCIES.map((a) => a.split(/\s/)[0]!)),
     photoCredit: new RegExp(`^(?:©\\s*)?(?:${alt(PHOTO_CREDITS)})${END}`, 'iu'),
+    inlineRemnant: all('inlineRemnants').length === 0 ? null : new RegExp(`(?:${alt(all('inlineRemnants'))})(?:\\.{3}|…|[.:])?`, 'gu'),
+    inlineRemnantHeads: [...new Set(all('inlineRemnants').map((p) => p.trim().split(/\s+/)[0]!))],
   };
 }
 

@@ -17,6 +17,7 @@ export const it: CleanLangPack = {
     'Chiudi', 'Indietro', 'Avanti', 'Successivo', 'Precedente', 'Altro', 'Mostra di più', 'Copia link', 'Copia',
     'Iscriviti', 'Abbonati', 'Newsletter', 'Segui', 'Accetta', 'Rifiuta', 'Impostazioni', 'Menu', 'Cerca', 'Home', 'su',
   ],
+  inlineRemnants: [],
   timestampLabels: ['Aggiornato', 'Aggiornato il', 'Ultimo aggiornamento', 'Pubblicato', 'Pubblicato il', 'Data'],
   dateWords: [
     'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre',

@@ -18,6 +18,7 @@ export const nl: CleanLangPack = {
     'Link kopiëren', 'Kopiëren', 'Abonneren', 'Aanmelden', 'Nieuwsbrief', 'Volgen', 'Accepteren', 'Weigeren',
     'Instellingen', 'Menu', 'Zoeken', 'Home', 'op', 'via',
   ],
+  inlineRemnants: [],
   timestampLabels: ['Bijgewerkt', 'Bijgewerkt op', 'Gepubliceerd', 'Gepubliceerd op', 'Aangepast', 'Datum'],
   dateWords: [
     'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',

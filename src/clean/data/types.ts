@@ -20,6 +20,12 @@ export interface CleanLangPack {
   adLabels: readonly string[];
   /** Buttons, share bars and other UI words, as whole-line phrases. */
   uiPhrases: readonly string[];
+  /**
+   * UI remnants that pasted text carries inside a paragraph, where a sentence starts ("… on Friday.
+   * Scroll down for video Lindsey Vonn …"): matched case-sensitively, as written, and cut out.
+   * Only phrases that never begin a sentence of the article; a trailing ":" is part of the phrase.
+   */
+  inlineRemnants: readonly string[];
   /** Labels in front of a timestamp ("Stand:", "Aktualisiert am"). */
   timestampLabels: readonly string[];
   /** Words a date or time line may be made of (months, weekdays, "Uhr", "um"). */

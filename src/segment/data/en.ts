@@ -40,4 +40,34 @@ export const en: SegmentLangData = {
   ordinalTriggers: [],
   // "A" and "I" are left out: "infra-red A rays", "then I went".
   lostMarkOpeners: ['The', 'This', 'These', 'Those', 'He', 'She', 'They', 'It', 'We', 'His', 'Her', 'Their', 'Its', 'There'],
+  captionWords: [
+    'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'wrote', 'writes', 'read', 'reads', 'stated', 'states',
+    'explained', 'explains', 'insisted', 'insists', 'tweeted', 'tweets', 'posted', 'replied', 'asked', 'asks',
+    'continued', 'continues', 'warned', 'warns', 'claimed', 'claims', 'admitted', 'revealed', 'declared', 'announced',
+    'responded', 'commented', 'noted', 'concluded', 'recalled', 'joked', 'quipped', 'stressed', 'argued', 'confirmed',
+    'urged', 'pleaded', 'begged', 'shouted', 'screamed', 'whispered', 'yelled', 'sang', 'back',
+    'he', 'she', 'they', 'it', 'i', 'we', 'you',
+  ],
+  // The lost-mark openers (rule 2b splits before them anywhere) plus those that only a caption makes safe.
+  captionOpeners: [
+    'A', 'An', 'However', 'But', 'And', 'Although', 'After', 'While', 'When', 'In', 'On', 'Despite', 'Meanwhile',
+    'According', 'Now', 'Police', 'Officers', 'Earlier', 'Later', 'Since', 'If', 'As',
+  ],
+  captionStrongOpeners: ['However', 'Although', 'After', 'While', 'When', 'In', 'Despite', 'Meanwhile', 'According'],
+  captionVerbs: ['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', "isn't", "wasn't", "hasn't", 'isn’t', 'wasn’t', 'hasn’t'],
+  captionLinkWords: [
+    'after', 'before', 'when', 'where', 'while', 'as', 'because', 'since', 'until', 'and', 'but', 'or', 'that', 'which',
+    'who', 'whom', 'whose', 'if', 'though', 'although', 'than', 'so', 'said', 'says', 'say', 'told', 'with', 'by', 'for',
+    'from', 'to', 'of', 'in', 'on', 'at', 'about', 'like', 'named', 'called', 'dubbed', 'nicknamed', 'star', 'son',
+    'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'mum', 'dad', 'boyfriend', 'girlfriend',
+    'partner', 'friend', 'team-mate', 'teammate', 'manager', 'boss', 'coach', 'captain', 'striker', 'chef', 'actor',
+    'actress', 'singer', 'player', 'colleague', 'pal', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'dog', 'cat',
+  ],
+  captionMarkers: ['pictured', 'Pictured', '(left)', '(right)', '(above)', '(below)', '(centre)', '(center)', '(inset)', ', left,', ', right,', 'stock image', 'file photo'],
+  captionLetterNouns: [
+    'plan', 'type', 'grade', 'category', 'vitamin', 'group', 'class', 'section', 'exhibit', 'form', 'level', 'tier',
+    'division', 'league', 'row', 'block', 'wing', 'list', 'part', 'option', 'side', 'platform', 'gate', 'terminal',
+    'route', 'zone', 'area', 'box', 'flat', 'unit', 'hepatitis', 'influenza', 'infra-red', 'size', 'cup', 'team',
+    'channel', 'series', 'model', 'version', 'phase', 'stage', 'step', 'room', 'ward', 'appendix', 'figure', 'table',
+  ],
 };

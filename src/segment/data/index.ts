@@ -10,6 +10,7 @@ import { it } from './it.js';
 import { nl } from './nl.js';
 import type { SegmentLangData } from './types.js';
 import { lostMarkPattern } from '../rules/02b-lost-marks.js';
+import { NEXT_LABEL, captionOpenerPattern, captionSubjectPattern } from '../rules/02c-captions.js';
 import { und } from './und.js';
 import { isUpperCode } from '../chars.js';
 
@@ -41,6 +42,18 @@ export interface CompiledLangData {
   ordinalTriggers: ReadonlySet<string>;
   /** Rule 2b's pattern from `lostMarkOpeners` (null: none). */
   lostMarkOpener: RegExp | null;
+  /** Rule 2c: `captionWords` (null: the language gets no caption rule). */
+  captionWords: ReadonlySet<string> | null;
+  /** Rule 2c: the next label's pattern, the pattern of `captionOpeners` (null: none), and the word lists. */
+  captionNextLabel: RegExp | null;
+  captionOpener: RegExp | null;
+  captionStrongOpeners: ReadonlySet<string>;
+  captionLetterNouns: ReadonlySet<string>;
+  /** Rule 2c: the pattern of a capitalised word before one of `captionVerbs` (null: none), and `captionLinkWords`. */
+  captionSubject: RegExp | null;
+  captionLinkWords: ReadonlySet<string>;
+  /** `captionMarkers` as one pattern (null: none). */
+  captionMarker: RegExp | null;
 }
 
 /** Earlier categories win when an entry sits in two (see `types.ts`). */
@@ -80,6 +93,14 @@ export function compileLangData(lang: string, data: SegmentLangData): CompiledLa
     subordinators: new Set(data.subordinators),
     ordinalTriggers: new Set(data.ordinalTriggers.map((w) => w.toLowerCase())),
     lostMarkOpener: lostMarkPattern(data.lostMarkOpeners ?? []),
+    captionWords: data.captionWords?.length ? new Set(data.captionWords) : null,
+    captionNextLabel: data.captionWords?.length ? new RegExp(NEXT_LABEL.source, 'gu') : null,
+    captionOpener: data.captionWords?.length ? captionOpenerPattern(data.captionOpeners ?? []) : null,
+    captionStrongOpeners: new Set(data.captionStrongOpeners ?? []),
+    captionLetterNouns: new Set(data.captionLetterNouns ?? []),
+    captionSubject: data.captionWords?.length ? captionSubjectPattern(data.captionVerbs ?? []) : null,
+    captionLinkWords: new Set(data.captionLinkWords ?? []),
+    captionMarker: data.captionMarkers?.length ? new RegExp(data.captionMarkers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null,
   };
 }
 

@@ -51,4 +51,22 @@ export interface SegmentLangData {
    * measured yet.
    */
   lostMarkOpeners?: readonly string[];
+  /**
+   * Rule 2c (a caption glued to the next sentence): speech verbs and pronouns, lowercase, that
+   * make "Label:" a quotation's lead-in rather than a caption's label ("He said:", "Mr Wang
+   * added:"). A language without them gets no caption rule.
+   */
+  captionWords?: readonly string[];
+  /** Rule 2c: sentence openers that end a labelled caption before a lowercase word ("A man …", "However, …"). */
+  captionOpeners?: readonly string[];
+  /** Rule 2c: the openers of `captionOpeners` that end a caption after a capitalised word too ("… Brigade In an interview"). */
+  captionStrongOpeners?: readonly string[];
+  /** Rule 2c: verbs after which the caption's subject, named again, starts the next sentence ("… farm Ben isn't …"). */
+  captionVerbs?: readonly string[];
+  /** Rule 2c: lowercase words that lead into a clause or a name, so that a name after them does not start a sentence ("after", "said"). */
+  captionLinkWords?: readonly string[];
+  /** Picture markers that make a labelled sentence a caption even with a final mark ("(pictured)", "(left)"). */
+  captionMarkers?: readonly string[];
+  /** Rule 2c: lowercase words that "A" completes ("plan A", "vitamin A"): no boundary before that "A". */
+  captionLetterNouns?: readonly string[];
 }
