@@ -24,6 +24,11 @@ export interface Block extends Span {
    * count as that paragraph's.
    */
   continues?: true;
+  /**
+   * The block follows a remnant that leads into the page's photo captions (a pack's
+   * `captionLeads`: "Scroll down for video"): its first sentence is a caption, labelled or not.
+   */
+  opensCaptions?: true;
 }
 
 /** What cleaning removed from the input, and why. */

@@ -39,7 +39,7 @@ export function cutInlineRemnants(text: string, blocks: Block[], rules: CleanRul
   let out: Block[] | null = null;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    const pieces = block.kind === 'paragraph' && rules.inlineRemnantHeads.some((h) => block.text.includes(h)) ? cutBlock(text, block, re, dropped) : null;
+    const pieces = block.kind === 'paragraph' && rules.inlineRemnantHeads.some((h) => block.text.includes(h)) ? cutBlock(text, block, re, rules.captionLead, dropped) : null;
     if (pieces === null) {
       out?.push(block);
       continue;
@@ -51,11 +51,12 @@ export function cutInlineRemnants(text: string, blocks: Block[], rules: CleanRul
 }
 
 /** The pieces of one paragraph around its remnants, or null when it has none. */
-function cutBlock(text: string, block: Block, re: RegExp, dropped: Dropped[]): Block[] | null {
+function cutBlock(text: string, block: Block, re: RegExp, captionLead: RegExp | null, dropped: Dropped[]): Block[] | null {
   const t = block.text;
   re.lastIndex = 0;
   let pieces: Block[] | null = null;
   let from = 0; // start of the piece not yet pushed, in the block
+  let captions = false; // whether that piece follows a remnant that leads into photo captions
   for (let m = re.exec(t); m !== null; m = re.exec(t)) {
     const at = m.index;
     const end = at + m[0].length;
@@ -64,17 +65,21 @@ function cutBlock(text: string, block: Block, re: RegExp, dropped: Dropped[]): B
       continue;
     }
     pieces ??= [];
-    pushPiece(text, block, from, at, pieces);
+    pushPiece(text, block, from, at, captions, pieces);
+    captions = captionLead !== null && captionLead.test(m[0]);
     dropped.push({ kind: 'ui', start: block.start + at, end: block.start + end, text: text.slice(block.start + at, block.start + end) });
     from = end;
   }
   if (pieces === null) return null;
-  pushPiece(text, block, from, t.length, pieces);
+  pushPiece(text, block, from, t.length, captions, pieces);
   return pieces;
 }
 
-/** The trimmed piece [from, to) of the block, if it holds anything; every piece after the first goes on the paragraph. */
-function pushPiece(text: string, block: Block, from: number, to: number, pieces: Block[]): void {
+/**
+ * The trimmed piece [from, to) of the block, if it holds anything; every piece after the first
+ * goes on the paragraph, and one after a caption lead opens the captions.
+ */
+function pushPiece(text: string, block: Block, from: number, to: number, captions: boolean, pieces: Block[]): void {
   const t = block.text;
   while (from < to && /\s/.test(t[from]!)) from++;
   while (to > from && /\s/.test(t[to - 1]!)) to--;
@@ -83,5 +88,6 @@ function pushPiece(text: string, block: Block, from: number, to: number, pieces:
   const end = block.start + to;
   const piece: Block = { kind: block.kind, start, end, text: text.slice(start, end) };
   if (pieces.length > 0 || block.continues) piece.continues = true;
+  if (captions) piece.opensCaptions = true;
   pieces.push(piece);
 }

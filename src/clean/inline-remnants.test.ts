@@ -67,4 +67,18 @@ describe('remnants inside a paragraph', () => {
     assert.deepEqual(r.dropped.map((d) => [d.kind, d.text]), [['ui', 'Scroll down for video']]);
     assert.deepEqual(r.blocks.map((b) => [b.text, b.continues ?? false]), [['The golfer finished on Friday.', false], ['Jane Roe was back.', true]]);
   });
+
+  test('the piece after "Scroll down for video" opens the photo captions; after "Watch the video:" it does not', () => {
+    const a = cleanText(
+      'The talks ended on Friday. Scroll down for video The two leaders met in the garden on Friday Both smiled for the cameras. Watch the video: A reporter asked about the deal.',
+      { lang: 'en' },
+    );
+    assert.deepEqual(a.blocks.map((b) => [b.text.slice(0, 22), b.opensCaptions ?? false]), [
+      ['The talks ended on Fri', false],
+      ['The two leaders met in', true],
+      ['A reporter asked about', false],
+    ]);
+    // German has no caption leads: its blocks never carry the mark.
+    assert.ok(cleanText('Der Kanzler reiste nach Paris. Er traf dort den Präsidenten.', { lang: 'de' }).blocks.every((b) => b.opensCaptions === undefined));
+  });
 });

@@ -1,4 +1,5 @@
 import { checkCoherence, pronounOpener, type CoherenceFlag, type CoherenceReason } from '../coherence/index.js';
+import type { Sentence } from '../types.js';
 import type { RankDocument } from './document.js';
 
 /** Per document, the flags checked so far: only candidates that selection reaches get checked. */
@@ -13,10 +14,23 @@ export function candidateFlag(doc: RankDocument, c: number): CoherenceFlag[] {
   }
   let f = flags[c];
   if (f === undefined) {
-    f = checkCoherence(doc.sentences[doc.candidates[c]!]!.text, doc.article.lang);
+    const s = doc.sentences[doc.candidates[c]!]!;
+    f = checkCoherence(s.text, doc.article.lang);
+    if (f.length === 0 && opensCaptions(doc, s)) f = [{ reason: 'caption', evidence: s.text.split(/\s+/, 3).join(' ') }];
     flags[c] = f;
   }
   return f;
+}
+
+/**
+ * Whether a sentence is the first of a block that cleaning found right after a remnant leading
+ * into the page's photo captions ("… Scroll down for video The 'special relationship' between
+ * Britain and the US was strong under …"): a caption, though nothing in its own words tells.
+ */
+function opensCaptions(doc: RankDocument, s: Sentence): boolean {
+  if (doc.article.blocks[s.block]?.opensCaptions !== true) return false;
+  const before = doc.sentences[s.index - 1];
+  return before === undefined || before.block !== s.block;
 }
 
 /** The coherence stage's flags for every candidate. */

@@ -6,7 +6,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkCoherence } from '../../src/coherence/index.js';
+import { cleanText } from '../../src/clean/index.js';
 import { summarizeText } from '../../src/index.js';
+import { buildDocument } from '../../src/rank/index.js';
+import { articleSentences } from '../../src/sentences/index.js';
+import { LIMITS, coherenceReasons } from '../../src/summarize/index.js';
 import { OVERLAP, largestOverlap } from '../../src/rank/overlap.js';
 
 const STORY = [
@@ -58,5 +62,38 @@ describe('a sentence that needs its neighbour is made whole with it', () => {
     for (const b of s.bullets) assert.deepEqual(checkCoherence(b.text, 'de'), [], b.text);
     const cited = s.bullets.flatMap((b) => b.sources.map((src) => src.sentence));
     assert.equal(new Set(cited).size, cited.length);
+  });
+});
+
+describe('the unit after a caption lead ("Scroll down for video") is a caption', () => {
+  // Pasted Daily Mail pages run their photo captions after the video teaser, often without a label
+  // or a final stop; nothing in the caption's own words tells.
+  const text = [
+    'The prime minister promised on Monday to cut taxes for twelve million working families by 2027.',
+    'The plan would cost the treasury about 7 billion pounds a year, according to officials.',
+    'Scroll down for video The prime minister was all smiles at a factory in Bedford on Monday morning with workers',
+    'Opposition leaders said the promise could not be paid for without deep cuts to public services.',
+    'Economists at the Institute for Fiscal Studies said the figures in the plan did not add up.',
+  ].join(' ');
+
+  test('it is passed over while enough other sentences stand alone, and lead still prints it', () => {
+    const s = summarizeText({ text, lang: 'en' }, { bullets: 3 });
+    const texts = s.bullets.map((b) => b.text);
+    assert.equal(texts.length, 3);
+    assert.ok(!texts.some((t) => t.includes('all smiles')), texts.join(' | '));
+    const lead = summarizeText({ text, lang: 'en' }, { bullets: 3, method: 'lead' });
+    assert.ok(lead.bullets.some((b) => b.text.startsWith('The prime minister was all smiles')), lead.bullets.map((b) => b.text).join(' | '));
+  });
+
+  test('the check flags it after the lead only: without the lead the same unit stands alone', () => {
+    const reasonOf = (t: string): unknown => {
+      const article = cleanText(t, { lang: 'en' });
+      const doc = buildDocument(article, articleSentences(article), { maxCandidates: LIMITS.maxCandidates });
+      const c = doc.candidates.findIndex((i) => doc.sentences[i]!.text.startsWith('The prime minister was all smiles'));
+      assert.ok(c >= 0);
+      return coherenceReasons(doc)[c];
+    };
+    assert.equal(reasonOf(text), 'caption');
+    assert.equal(reasonOf(text.replace('Scroll down for video ', '').replace('with workers', 'with workers.')), null);
   });
 });

@@ -43,6 +43,7 @@ export const de: CleanLangPack = {
     'Exklusiv für Abonnenten', 'Nur für Abonnenten', 'Plus-Artikel', 'Abo', 'Jetzt testen',
   ],
   inlineRemnants: [],
+  captionLeads: [],
   timestampLabels: [
     'Stand', 'Aktualisiert', 'Aktualisiert am', 'Zuletzt aktualisiert', 'Zuletzt aktualisiert am', 'Veröffentlicht',
     'Veröffentlicht am', 'Erstellt', 'Erstellt am', 'Erschienen am', 'Erschienen', 'Datum', 'zuletzt geändert',

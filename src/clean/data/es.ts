@@ -18,6 +18,7 @@ export const es: CleanLangPack = {
     'Suscribirse', 'Newsletter', 'Seguir', 'Aceptar', 'Rechazar', 'Configuración', 'Menú', 'Buscar', 'Inicio', 'en',
   ],
   inlineRemnants: [],
+  captionLeads: [],
   timestampLabels: ['Actualizado', 'Actualizado el', 'Publicado', 'Publicado el', 'Modificado', 'Fecha'],
   dateWords: [
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',

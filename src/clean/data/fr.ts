@@ -23,6 +23,7 @@ export const fr: CleanLangPack = {
     'Tout accepter', 'Refuser', 'Paramètres', 'Menu', 'Rechercher', 'Accueil', 'Offrir cet article', 'sur',
   ],
   inlineRemnants: [],
+  captionLeads: [],
   timestampLabels: ['Mis à jour', 'Mis à jour le', 'Publié', 'Publié le', 'Modifié le', 'Date'],
   dateWords: [
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',

@@ -62,6 +62,8 @@ export interface CleanRules {
   inlineRemnant: RegExp | null;
   /** The first words of `inlineRemnants` ("Scroll", "Watch"): a text without any has no remnant, told by a fast `includes`. */
   inlineRemnantHeads: readonly string[];
+  /** Any of the packs' `captionLeads`, matched against a whole remnant as cut out; null when none is listed. */
+  captionLead: RegExp | null;
 }
 
 function escapeRe(s: string): string {
@@ -111,6 +113,7 @@ function compile(packs: readonly CleanLangPack[]): CleanRules {
     photoCredit: new RegExp(`^(?:©\\s*)?(?:${alt(PHOTO_CREDITS)})${END}`, 'iu'),
     inlineRemnant: all('inlineRemnants').length === 0 ? null : new RegExp(`(?:${alt(all('inlineRemnants'))})(?:\\.{3}|…|[.:])?`, 'gu'),
     inlineRemnantHeads: [...new Set(all('inlineRemnants').map((p) => p.trim().split(/\s+/)[0]!))],
+    captionLead: all('captionLeads').length === 0 ? null : new RegExp(`^(?:${alt(all('captionLeads'))})(?:\\.{3}|…|[.:])?$`, 'u'),
   };
 }
 

@@ -18,6 +18,7 @@ export const it: CleanLangPack = {
     'Iscriviti', 'Abbonati', 'Newsletter', 'Segui', 'Accetta', 'Rifiuta', 'Impostazioni', 'Menu', 'Cerca', 'Home', 'su',
   ],
   inlineRemnants: [],
+  captionLeads: [],
   timestampLabels: ['Aggiornato', 'Aggiornato il', 'Ultimo aggiornamento', 'Pubblicato', 'Pubblicato il', 'Data'],
   dateWords: [
     'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre',

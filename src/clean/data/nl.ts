@@ -19,6 +19,7 @@ export const nl: CleanLangPack = {
     'Instellingen', 'Menu', 'Zoeken', 'Home', 'op', 'via',
   ],
   inlineRemnants: [],
+  captionLeads: [],
   timestampLabels: ['Bijgewerkt', 'Bijgewerkt op', 'Gepubliceerd', 'Gepubliceerd op', 'Aangepast', 'Datum'],
   dateWords: [
     'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',

@@ -26,6 +26,11 @@ export interface CleanLangPack {
    * Only phrases that never begin a sentence of the article; a trailing ":" is part of the phrase.
    */
   inlineRemnants: readonly string[];
+  /**
+   * Those of `inlineRemnants` after which a page runs its photo captions (the Daily Mail's "Scroll
+   * down for video" stands above the picture block): the unit after one is a caption.
+   */
+  captionLeads: readonly string[];
   /** Labels in front of a timestamp ("Stand:", "Aktualisiert am"). */
   timestampLabels: readonly string[];
   /** Words a date or time line may be made of (months, weekdays, "Uhr", "um"). */
