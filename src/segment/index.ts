@@ -15,6 +15,7 @@ import { isCloserCode, isSpaceCode, isTerminalCode } from './chars.js';
 import { captionEnd, captionLabelEnd } from './rules/02c-captions.js';
 import type { RuleContext, Span } from './rules/index.js';
 import type { MarkCursor } from './rules/03-candidates.js';
+import { SEGMENT_TUNING } from './tuning.js';
 import type { CompiledLangData } from './data/index.js';
 
 export interface SplitOptions {
@@ -40,40 +41,41 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   const data = langData(typeof options?.lang === 'string' ? options.lang : undefined);
   const cursor = { at: -1 };
   const lost = { at: -1, end: -1 };
+  const colon = { at: -1 };
   for (const para of paragraphs(text)) {
     for (const line of lineChunks(text, para)) {
-      for (const chunk of lostMarkChunks(text, line, data, lost)) splitChunk(text, chunk, data, cursor, out);
+      for (const chunk of lostMarkChunks(text, line, data, lost)) splitChunk(text, chunk, data, cursor, colon, out);
     }
   }
   return out;
 }
 
 /** Rules 3–9 on one chunk: its sentences, appended to `out`. */
-function splitChunk(text: string, chunk: Span, data: CompiledLangData, cursor: MarkCursor, out: SentenceSpan[]): void {
+function splitChunk(text: string, chunk: Span, data: CompiledLangData, cursor: MarkCursor, colon: MarkCursor, out: SentenceSpan[]): void {
   const ctx: RuleContext = { text, data, sentenceStart: chunk.start, chunkStart: chunk.start, chunkEnd: chunk.end };
   let from = chunk.start;
   for (;;) {
     const c = nextCandidate(text, from, chunk.end, cursor);
     if (c === null) break;
     if (c.end < chunk.end && decide(c, ctx) === 'split') {
-      push(text, ctx.sentenceStart, c.end, data, out);
+      push(text, ctx.sentenceStart, c.end, data, colon, out);
       ctx.sentenceStart = c.next;
     }
     from = c.end;
   }
-  push(text, ctx.sentenceStart, chunk.end, data, out);
+  push(text, ctx.sentenceStart, chunk.end, data, colon, out);
 }
 
 /**
  * The span trimmed (`isSpaceCode` is what `String#trim` removes), cut out once; a labelled caption
  * at its start is cut off as a sentence of its own, as often as one follows another (rule 2c).
  */
-function push(text: string, start: number, end: number, data: CompiledLangData, out: SentenceSpan[]): void {
+function push(text: string, start: number, end: number, data: CompiledLangData, colon: MarkCursor, out: SentenceSpan[]): void {
   for (;;) {
     while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end === start) return;
-    const label = captionLabelEnd(text, start, end, data);
+    const label = labelColonNear(text, start, end, data, colon) ? captionLabelEnd(text, start, end, data) : -1;
     const cut = label < 0 ? -1 : captionEnd(text, start, label, end, data);
     if (cut < 0) {
       out.push({ text: text.slice(start, end), start, end });
@@ -84,6 +86,20 @@ function push(text: string, start: number, end: number, data: CompiledLangData, 
     out.push({ text: text.slice(start, capEnd), start, end: capEnd });
     start = cut;
   }
+}
+
+/**
+ * Whether a colon stands close enough to `start` to end a caption label there. `colon` holds the
+ * first colon at or after the last start asked (sentences are asked in order), so the text is
+ * searched once, not once per sentence; most sentences have none.
+ */
+function labelColonNear(text: string, start: number, end: number, data: CompiledLangData, colon: MarkCursor): boolean {
+  if (data.captionWords === null) return false;
+  if (colon.at < start) {
+    const i = text.indexOf(':', start);
+    colon.at = i < 0 ? text.length : i;
+  }
+  return colon.at < Math.min(end, start + SEGMENT_TUNING.maxCaptionLabelChars + 1);
 }
 
 /**

@@ -28,25 +28,32 @@ import { SEGMENT_TUNING } from '../tuning.js';
  */
 export function captionLabelEnd(text: string, start: number, end: number, data: CompiledLangData, strict = false): number {
   if (data.captionWords === null || start >= end || !isUpperCode(text.charCodeAt(start))) return -1;
+  // First the colon, by codes alone (most sentences have none near their start); then its words.
   const limit = Math.min(end, start + SEGMENT_TUNING.maxCaptionLabelChars + 1);
   let words = 1;
-  let wordStart = start;
+  let colon = -1;
   for (let i = start; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 58 /* : */) {
-      if (notLabelWord(text, wordStart, i, data)) return -1;
-      return opensCaptionText(text, i + 1, end, strict) ? i + 1 : -1;
+      colon = i;
+      break;
     }
     if (isSpaceCode(c)) {
-      if (notLabelWord(text, wordStart, i, data)) return -1;
       if (++words > SEGMENT_TUNING.maxCaptionLabelWords) return -1;
       while (i + 1 < limit && isSpaceCode(text.charCodeAt(i + 1))) i++;
-      wordStart = i + 1;
     } else if (isTerminalCode(c) || c === 44 /* , */ || c === 34 /* " */ || c === 40 /* ( */) {
       return -1;
     }
   }
-  return -1;
+  if (colon < 0 || !opensCaptionText(text, colon + 1, end, strict)) return -1;
+  let wordStart = start;
+  for (let i = start; i <= colon; i++) {
+    if (i < colon && !isSpaceCode(text.charCodeAt(i))) continue;
+    if (notLabelWord(text, wordStart, i, data)) return -1;
+    while (i + 1 < colon && isSpaceCode(text.charCodeAt(i + 1))) i++;
+    wordStart = i + 1;
+  }
+  return colon + 1;
 }
 
 /** Whether the word [from, to) is a speech verb or a pronoun: "He said:" opens a quotation, not a caption. */
@@ -71,6 +78,8 @@ function opensCaptionText(text: string, at: number, end: number, strict: boolean
 export function captionEnd(text: string, start: number, labelEnd: number, end: number, data: CompiledLangData): number {
   const words = SEGMENT_TUNING.minCaptionWords;
   let best = end;
+  // The searches run on the text up to `end` only: a miss must not scan the rest of the article.
+  if (end < text.length) text = text.slice(0, end);
   const label = data.captionNextLabel!;
   label.lastIndex = labelEnd;
   for (let m = label.exec(text); m !== null && m.index < best; m = label.exec(text)) {
