@@ -49,7 +49,7 @@ export interface CompiledLangData {
   captionOpener: RegExp | null;
   captionStrongOpeners: ReadonlySet<string>;
   captionLetterNouns: ReadonlySet<string>;
-  /** Rule 2c: the pattern of a capitalised word before one of `captionVerbs` (null: none), and `captionLinkWords`. */
+  /** Rule 2c: one of `captionVerbs` after a space (null: none; the name before it is read by hand), and `captionLinkWords`. */
   captionSubject: RegExp | null;
   captionLinkWords: ReadonlySet<string>;
   /** `captionMarkers` as one pattern (null: none). */

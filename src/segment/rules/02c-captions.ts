@@ -76,13 +76,23 @@ function opensCaptionText(text: string, at: number, end: number, strict: boolean
  * the start of the next label or of the sentence glued after it; -1 when none is found.
  */
 export function captionEnd(text: string, start: number, labelEnd: number, end: number, data: CompiledLangData): number {
+  // The searches run on the sentence alone, as a string of its own: a miss must not scan the rest
+  // of the article, and a regex over a prefix cut from the article copies that whole prefix.
+  const at = captionEndIn(text.slice(start, end), labelEnd - start, data);
+  return at < 0 ? -1 : start + at;
+}
+
+/** `captionEnd` on one sentence's own text (`text` is the sentence, the label ends at `labelEnd`). */
+function captionEndIn(text: string, labelEnd: number, data: CompiledLangData): number {
+  const start = 0;
+  const end = text.length;
   const words = SEGMENT_TUNING.minCaptionWords;
   let best = end;
-  // The searches run on the text up to `end` only: a miss must not scan the rest of the article.
-  if (end < text.length) text = text.slice(0, end);
   const label = data.captionNextLabel!;
   label.lastIndex = labelEnd;
-  for (let m = label.exec(text); m !== null && m.index < best; m = label.exec(text)) {
+  // Another label needs another colon: most captions have only their own, and the search is the slow one.
+  const colon = text.indexOf(':', labelEnd);
+  for (let m = colon < 0 ? null : label.exec(text); m !== null && m.index < best; m = label.exec(text)) {
     const at = m.index + 1;
     const colon = at + m[1]!.length;
     if (colon < end && wordsBetween(text, labelEnd, at) >= words && captionLabelEnd(text, at, end, data, true) === colon + 1) {
@@ -103,16 +113,24 @@ export function captionEnd(text: string, start: number, labelEnd: number, end: n
       opener.lastIndex = m.index + 1;
     }
   }
-  const subject = data.captionSubject;
-  if (subject !== null) {
-    subject.lastIndex = labelEnd;
-    for (let m = subject.exec(text); m !== null && m.index < best; m = subject.exec(text)) {
-      const at = m.index + 1;
-      if (wordsBetween(text, labelEnd, at) >= words && namedAgain(text, start, m.index, m[1]!, data)) {
-        best = at;
-        break;
+  const verb = data.captionSubject;
+  if (verb !== null) {
+    // The verb first (a plain word search), then the capitalised word before it: searching for
+    // the name first tried the Unicode class at every space.
+    verb.lastIndex = labelEnd;
+    for (let m = verb.exec(text); m !== null && m.index < best; m = verb.exec(text)) {
+      const space = m.index; // the space between the name and the verb
+      let w = space;
+      while (w > labelEnd && isNameCode(text.charCodeAt(w - 1))) w--;
+      const before = w > 0 ? text.charCodeAt(w - 1) : -1;
+      if (w < space && (before === 32 || before === 0xa0) && isUpperCode(text.charCodeAt(w))) {
+        const at = w;
+        if (at < best && wordsBetween(text, labelEnd, at) >= words && namedAgain(text, start, w - 1, text.slice(w, space), data)) {
+          best = at;
+          break;
+        }
       }
-      subject.lastIndex = m.index + 1;
+      verb.lastIndex = m.index + 1;
     }
   }
   return best < end ? best : -1;
@@ -169,12 +187,21 @@ function wordsBetween(text: string, from: number, to: number): number {
 /** The pattern of the next label inside a caption: a space, a capitalised word, up to three lowercase words and ": ". */
 export const NEXT_LABEL = /[ \u00a0](\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Ll}[\p{L}'’-]*){0,3}):[ \u00a0]/gu;
 
-/** Rule 2c's subject pattern from a pack's `captionVerbs` (null: none): a space, a capitalised word, a space and the verb. */
+/**
+ * Rule 2c's verb pattern from a pack's `captionVerbs` (null: none): a space and the verb. The
+ * capitalised word before it, the caption's subject named again, is read by `captionEnd`.
+ */
 export function captionSubjectPattern(verbs: readonly string[]): RegExp | null {
   if (verbs.length === 0) return null;
   const words = verbs.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`[ \\u00a0](\\p{Lu}[\\p{L}'’-]*)[ \\u00a0](?:${words})(?![\\p{L}'’])`, 'gu');
+  return new RegExp(`[ \\u00a0](?:${words})(?![\\p{L}'’])`, 'gu');
 }
+
+/** A character of a name as the subject pattern read it: a letter, an apostrophe or a hyphen. */
+function isNameCode(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || NAME_LETTER.test(String.fromCharCode(c));
+}
+const NAME_LETTER = /\p{L}/u;
 
 /** Rule 2c's opener pattern from a pack's `captionOpeners` (null: none): a space, the opener, and a lowercase word or ", ". */
 export function captionOpenerPattern(openers: readonly string[]): RegExp | null {
