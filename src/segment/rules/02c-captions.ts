@@ -84,56 +84,47 @@ export function captionEnd(text: string, start: number, labelEnd: number, end: n
 
 /** `captionEnd` on one sentence's own text (`text` is the sentence, the label ends at `labelEnd`). */
 function captionEndIn(text: string, labelEnd: number, data: CompiledLangData): number {
-  const start = 0;
   const end = text.length;
-  const words = SEGMENT_TUNING.minCaptionWords;
+  const enough = (at: number): boolean => wordsBetween(text, labelEnd, at) >= SEGMENT_TUNING.minCaptionWords;
   let best = end;
-  const label = data.captionNextLabel!;
-  label.lastIndex = labelEnd;
   // Another label needs another colon: most captions have only their own, and the search is the slow one.
-  const colon = text.indexOf(':', labelEnd);
-  for (let m = colon < 0 ? null : label.exec(text); m !== null && m.index < best; m = label.exec(text)) {
-    const at = m.index + 1;
-    const colon = at + m[1]!.length;
-    if (colon < end && wordsBetween(text, labelEnd, at) >= words && captionLabelEnd(text, at, end, data, true) === colon + 1) {
-      best = at;
-      break;
-    }
-    label.lastIndex = m.index + 1;
-  }
-  const opener = data.captionOpener;
-  if (opener !== null) {
-    opener.lastIndex = labelEnd;
-    for (let m = opener.exec(text); m !== null && m.index < best; m = opener.exec(text)) {
+  if (text.indexOf(':', labelEnd) >= 0) {
+    best = firstSign(data.captionNextLabel!, text, labelEnd, best, (m) => {
       const at = m.index + 1;
-      if (wordsBetween(text, labelEnd, at) >= words && endsCaptionBefore(text, m.index, m[1]!, data)) {
-        best = at;
-        break;
-      }
-      opener.lastIndex = m.index + 1;
-    }
+      const colon = at + m[1]!.length;
+      return colon < end && enough(at) && captionLabelEnd(text, at, end, data, true) === colon + 1 ? at : -1;
+    });
   }
-  const verb = data.captionSubject;
-  if (verb !== null) {
+  if (data.captionOpener !== null) {
+    best = firstSign(data.captionOpener, text, labelEnd, best, (m) => (enough(m.index + 1) && endsCaptionBefore(text, m.index, m[1]!, data) ? m.index + 1 : -1));
+  }
+  if (data.captionSubject !== null) {
     // The verb first (a plain word search), then the capitalised word before it: searching for
     // the name first tried the Unicode class at every space.
-    verb.lastIndex = labelEnd;
-    for (let m = verb.exec(text); m !== null && m.index < best; m = verb.exec(text)) {
+    best = firstSign(data.captionSubject, text, labelEnd, best, (m) => {
       const space = m.index; // the space between the name and the verb
       let w = space;
       while (w > labelEnd && isNameCode(text.charCodeAt(w - 1))) w--;
       const before = w > 0 ? text.charCodeAt(w - 1) : -1;
-      if (w < space && (before === 32 || before === 0xa0) && isUpperCode(text.charCodeAt(w))) {
-        const at = w;
-        if (at < best && wordsBetween(text, labelEnd, at) >= words && namedAgain(text, start, w - 1, text.slice(w, space), data)) {
-          best = at;
-          break;
-        }
-      }
-      verb.lastIndex = m.index + 1;
-    }
+      if (w === space || (before !== 32 && before !== 0xa0) || !isUpperCode(text.charCodeAt(w))) return -1;
+      return enough(w) && namedAgain(text, 0, w - 1, text.slice(w, space), data) ? w : -1;
+    });
   }
   return best < end ? best : -1;
+}
+
+/**
+ * Where the first match of `re` (global) from `from` says the caption ends (`signAt`: that
+ * position, or -1 where the match is no sign), if before `best`; otherwise `best`.
+ */
+function firstSign(re: RegExp, text: string, from: number, best: number, signAt: (m: RegExpExecArray) => number): number {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < best; m = re.exec(text)) {
+    const at = signAt(m);
+    if (at >= 0 && at < best) return at;
+    re.lastIndex = m.index + 1;
+  }
+  return best;
 }
 
 /**
