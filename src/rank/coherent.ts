@@ -84,5 +84,7 @@ export function standsWholeWithPrevious(doc: RankDocument, c: number): boolean {
   const s = doc.sentences[doc.candidates[c]!]!;
   const p = doc.sentences[doc.candidates[c - 1]!]!;
   if (p.paragraph !== s.paragraph || p.index !== s.index - 1) return false;
+  // A caption known only by where it stands stays one: the sentence before it does not make it whole.
+  if (opensCaptions(doc, s)) return false;
   return checkCoherence(`${p.text} ${s.text}`, doc.article.lang).length === 0;
 }

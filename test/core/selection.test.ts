@@ -9,6 +9,7 @@ import { checkCoherence } from '../../src/coherence/index.js';
 import { cleanText } from '../../src/clean/index.js';
 import { summarizeText } from '../../src/index.js';
 import { buildDocument } from '../../src/rank/index.js';
+import { standsWholeWithPrevious } from '../../src/rank/coherent.js';
 import { articleSentences } from '../../src/sentences/index.js';
 import { LIMITS, coherenceReasons } from '../../src/summarize/index.js';
 import { OVERLAP, largestOverlap } from '../../src/rank/overlap.js';
@@ -94,6 +95,11 @@ describe('the unit after a caption lead ("Scroll down for video") is a caption',
       return coherenceReasons(doc)[c];
     };
     assert.equal(reasonOf(text), 'caption');
+    // …and the sentence before it does not make it whole: the pair would still print a caption.
+    const article = cleanText(text, { lang: 'en' });
+    const doc = buildDocument(article, articleSentences(article), { maxCandidates: LIMITS.maxCandidates });
+    const c = doc.candidates.findIndex((i) => doc.sentences[i]!.text.startsWith('The prime minister was all smiles'));
+    assert.equal(standsWholeWithPrevious(doc, c), false);
     assert.equal(reasonOf(text.replace('Scroll down for video ', '').replace('with workers', 'with workers.')), null);
   });
 });
