@@ -85,16 +85,10 @@ const GRID: Record<string, number[]> = {
   ...(process.argv.includes('--wide') ? WIDE_GRID : {}),
 };
 
-// `--grid-order N`: the coordinate search visits the parameters in a seeded random order. Where it
-// ends depends on the order, so the left-out numbers under a few orders show how much of a
-// difference between two left-out tables is the search's own noise.
+// `--grid-order N`: the coordinate search visits the parameters only in the order shuffled with
+// seed N (see gridOrders). Where it ends depends on the order, so the left-out numbers under a few
+// orders show how much of a difference between two left-out tables is the search's own noise.
 const GRID_ORDER = Number(process.argv[process.argv.indexOf('--grid-order') + 1] ?? NaN);
-if (process.argv.includes('--grid-order') && Number.isInteger(GRID_ORDER)) {
-  const random = seededRandom(GRID_ORDER);
-  const shuffled = Object.entries(GRID).map((e) => [random(), e] as const).sort((a, b) => a[0] - b[0]);
-  for (const key of Object.keys(GRID)) delete GRID[key];
-  for (const [, [key, values]] of shuffled) GRID[key] = values;
-}
 
 export interface Model {
   weights: Record<string, number>;
@@ -285,13 +279,16 @@ function withParam(m: Model, key: string, v: number): Model {
 const ORDERS = Math.max(1, Number(process.argv[process.argv.indexOf('--orders') + 1] ?? NaN) || 5);
 function gridOrders(): string[][] {
   const written = Object.keys(GRID);
-  if (process.argv.includes('--grid-order')) return [written];
+  if (process.argv.includes('--grid-order')) return [Number.isInteger(GRID_ORDER) ? shuffled(written, GRID_ORDER) : written];
   const orders = [written];
-  for (let seed = 1; seed < ORDERS; seed++) {
-    const random = seededRandom(seed);
-    orders.push(written.map((k) => [random(), k] as const).sort((a, b) => a[0] - b[0]).map(([, k]) => k));
-  }
+  for (let seed = 1; seed < ORDERS; seed++) orders.push(shuffled(written, seed));
   return orders;
+}
+
+/** The keys in a seeded random order (seed N is `--grid-order N`'s order). */
+function shuffled(keys: readonly string[], seed: number): string[] {
+  const random = seededRandom(seed);
+  return keys.map((k) => [random(), k] as const).sort((a, b) => a[0] - b[0]).map(([, k]) => k);
 }
 
 /**
@@ -313,10 +310,11 @@ export function choose(items: Item[], start: Model, restarts = 0): Model {
     }
   }
   const random = seededRandom(BOOTSTRAP_DEFAULTS.seed);
+  const order = gridOrders()[0]!;
   for (let k = 0; k < restarts; k++) {
     let m = best;
-    for (const [key, values] of Object.entries(GRID)) if (random() < 0.3) m = withParam(m, key, values[Math.floor(random() * values.length)]!);
-    m = coordinate(bySet, m, Object.keys(GRID));
+    for (const key of order) if (random() < 0.3) m = withParam(m, key, GRID[key]![Math.floor(random() * GRID[key]!.length)]!);
+    m = coordinate(bySet, m, order);
     const s = objective(bySet, m);
     if (s > bestScore + 1e-6) {
       best = m;
