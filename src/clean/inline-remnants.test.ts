@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { articleSentences } from '../sentences/index.js';
+import { PACKS } from './data/index.js';
 import { cleanKnownBlocks, cleanText } from './index.js';
 
 describe('remnants inside a paragraph', () => {
@@ -80,5 +81,12 @@ describe('remnants inside a paragraph', () => {
     ]);
     // German has no caption leads: its blocks never carry the mark.
     assert.ok(cleanText('Der Kanzler reiste nach Paris. Er traf dort den Präsidenten.', { lang: 'de' }).blocks.every((b) => b.opensCaptions === undefined));
+  });
+
+  test('every caption lead is one of its pack\'s inline remnants (only a remnant that is cut can lead into captions)', () => {
+    for (const [lang, pack] of Object.entries(PACKS)) {
+      for (const lead of pack.captionLeads) assert.ok(pack.inlineRemnants.includes(lead), `${lang}: ${lead}`);
+    }
+    assert.ok(PACKS.en!.captionLeads.length > 0);
   });
 });
